@@ -1,0 +1,54 @@
+/* The write loop and error texts shared by the POSIX-style backends
+   (libc, and the raw system calls).  The including file first defines
+     long sys_write (int fd, const void *buf, size_t len);
+     long sys_wait_writable (int fd);
+   each returning a negative error number on failure, and the platform's
+   E* error numbers.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#ifndef RAWECHO_POSIX_WRITE_H
+#define RAWECHO_POSIX_WRITE_H
+
+#include "arch.h"
+
+int
+arch_write (int fd, const char *buf, size_t len)
+{
+  while (len > 0)
+    {
+      long r = sys_write (fd, buf, len);
+      if (r >= 0)
+        {
+          buf += r;
+          len -= (size_t) r;
+        }
+      else if (r == -EAGAIN || r == -EWOULDBLOCK)
+        {
+          /* A non-blocking descriptor inherited from the parent: wait
+             until it takes more instead of losing the output.  */
+          r = sys_wait_writable (fd);
+          if (r < 0 && r != -EINTR)
+            return (int) -r;
+        }
+      else if (r != -EINTR)
+        return (int) -r;
+    }
+  return 0;
+}
+
+const char *
+arch_error_text (int err, char scratch[UNKNOWN_ERROR_SIZE])
+{
+  static const int number[WE_COUNT] = {
+    0,
+#define X(name, text) E##name,
+    WRITE_ERRORS
+#undef X
+  };
+  for (int e = 1; e < WE_COUNT; e++)
+    if (number[e] == err)
+      return write_error_text ((enum write_error) e);
+  return unknown_error_text (scratch, err);
+}
+
+#endif

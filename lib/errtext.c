@@ -1,0 +1,44 @@
+/* glibc's wording of the errors a write can meet.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#include <stddef.h>
+
+#include "errtext.h"
+
+static const char *const texts[WE_COUNT] = {
+  0,
+#define X(name, text) text,
+  WRITE_ERRORS
+#undef X
+};
+
+const char *
+write_error_text (enum write_error e)
+{
+  return (unsigned) e < WE_COUNT ? texts[e] : 0;
+}
+
+char *
+unknown_error_text (char buf[UNKNOWN_ERROR_SIZE], int n)
+{
+  static const char prefix[] = "Unknown error ";
+  char digits[12];
+  size_t nd = 0, len = 0;
+  /* Work in unsigned so that INT_MIN negates cleanly.  */
+  unsigned int u = n < 0 ? 0u - (unsigned int) n : (unsigned int) n;
+  do
+    digits[nd++] = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+
+  while (prefix[len])
+    {
+      buf[len] = prefix[len];
+      len++;
+    }
+  if (n < 0)
+    buf[len++] = '-';
+  while (nd)
+    buf[len++] = digits[--nd];
+  buf[len] = '\0';
+  return buf;
+}

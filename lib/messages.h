@@ -1,0 +1,20 @@
+/* rawecho's own texts: --help, --version and the write-error line.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#ifndef RAWECHO_MESSAGES_H
+#define RAWECHO_MESSAGES_H
+
+#include <stdbool.h>
+#include "outbuf.h"
+
+/* PROG is the name the program was invoked as.  XPG_DEFAULT says whether
+   this build interprets escapes by default.  */
+int put_help (struct outbuf *ob, const char *prog, bool xpg_default);
+
+/* VERSION is the package version, BACKEND how output leaves the program.  */
+int put_version (struct outbuf *ob, const char *version, const char *backend);
+
+/* "PROG: write error: TEXT\n", as GNU echo words it.  */
+int put_write_error (struct outbuf *ob, const char *prog, const char *text);
+
+#endif

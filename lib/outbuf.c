@@ -1,0 +1,58 @@
+/* Output buffer.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#include "outbuf.h"
+
+int
+outbuf_flush (struct outbuf *ob)
+{
+  if (ob->len == 0)
+    return 0;
+  int err = ob->drain (ob);
+  ob->len = 0;
+  return err;
+}
+
+int
+outbuf_put (struct outbuf *ob, const char *s, size_t n)
+{
+  while (n > 0)
+    {
+      if (ob->len == ob->cap)
+        {
+          int err = outbuf_flush (ob);
+          if (err)
+            return err;
+        }
+      size_t room = ob->cap - ob->len;
+      size_t k = n < room ? n : room;
+      char *d = ob->buf + ob->len;
+      for (size_t i = 0; i < k; i++)
+        d[i] = s[i];
+      ob->len += k;
+      s += k;
+      n -= k;
+    }
+  return 0;
+}
+
+int
+outbuf_puts (struct outbuf *ob, const char *s)
+{
+  size_t n = 0;
+  while (s[n])
+    n++;
+  return outbuf_put (ob, s, n);
+}
+
+int
+outbuf_putv (struct outbuf *ob, const char *const *parts, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      int err = outbuf_puts (ob, parts[i]);
+      if (err)
+        return err;
+    }
+  return 0;
+}

@@ -1,0 +1,35 @@
+/* Output buffer: bytes accumulate here and leave through a drain callback.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#ifndef RAWECHO_OUTBUF_H
+#define RAWECHO_OUTBUF_H
+
+#include <stddef.h>
+
+struct outbuf;
+
+/* Writes out buf[0..len); returns 0 or a backend error code.  */
+typedef int outbuf_drain_fn (struct outbuf *ob);
+
+struct outbuf
+{
+  char *buf;
+  size_t cap;
+  size_t len;
+  outbuf_drain_fn *drain;
+  int fd;                       /* for the drain's use only */
+};
+
+/* Drains the buffer if it holds anything; returns 0 or the error.  */
+int outbuf_flush (struct outbuf *ob);
+
+/* Appends N bytes, draining whenever the buffer fills.  */
+int outbuf_put (struct outbuf *ob, const char *s, size_t n);
+
+/* Appends a NUL-terminated string.  */
+int outbuf_puts (struct outbuf *ob, const char *s);
+
+/* Appends the N strings of PARTS in turn.  */
+int outbuf_putv (struct outbuf *ob, const char *const *parts, size_t n);
+
+#endif

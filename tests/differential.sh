@@ -1,0 +1,50 @@
+#!/bin/sh
+# Differential test: a generated corpus of argument vectors through
+# rawecho and through the system's GNU /bin/echo; stdout and status must
+# be identical.  RAWECHO_DIFF_CASES sets the corpus size (default 3000).
+. "${srcdir:-.}/tests/setup.sh"
+
+reference=${RAWECHO_REFERENCE:-/bin/echo}
+if ! "$reference" --version 2>/dev/null | grep -q 'GNU coreutils'; then
+  echo "SKIP: $reference is not GNU coreutils echo"
+  exit 77
+fi
+
+LC_ALL=C awk -v cases="${RAWECHO_DIFF_CASES:-3000}" \
+  -f "${srcdir:-.}/tests/corpus.awk" > "$testdir/corpus" || exit 99
+
+# An --enable-xpg-echo build decodes escapes by default, which GNU echo
+# does after a leading -e; under POSIXLY_CORRECT it reads no options while
+# GNU reads a first -n, so those vectors are left out.
+c () {
+  n=$1 posix=$2
+  shift 2
+  if test "$xpg" = 1; then
+    test "$posix" != 0 && test "$1" = -n && return
+    test "$posix" = 0 && test "$impl" = ref && set -- -e "$@"
+  fi
+  printf '\n#%s: ' "$n"
+  case $posix in
+    0) $cmd "$@" ;;
+    1) POSIXLY_CORRECT= $cmd "$@" ;;
+    2) POSIXLY_CORRECT=1 $cmd "$@" ;;
+  esac
+  printf ' [%s]' $?
+}
+
+xpg=$RAWECHO_XPG
+impl=ref cmd=$reference
+. "$testdir/corpus" > "$testdir/reference"
+impl=rawecho cmd="$RAWECHO_RUNNER $RAWECHO"
+. "$testdir/corpus" > "$testdir/rawecho"
+
+cases=$(sed -n 's/^# cases: //p' "$testdir/corpus")
+checks=$cases
+if cmp -s "$testdir/reference" "$testdir/rawecho"; then
+  echo "$cases argument vectors, 0 differences from $reference"
+else
+  diff -a "$testdir/reference" "$testdir/rawecho" | head -40
+  first=$(cmp "$testdir/reference" "$testdir/rawecho" | head -1)
+  fail "rawecho and $reference differ ($first)"
+fi
+finish

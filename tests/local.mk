@@ -1,0 +1,43 @@
+## Tests: Check unit tests for lib/, black-box shell tests for rawecho.
+
+check_PROGRAMS = tests/unit
+tests_unit_SOURCES = tests/unit.c
+tests_unit_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_LDADD = lib/librawecho.la $(CHECK_LIBS)
+
+SHELL_TESTS = \
+	tests/cli.sh \
+	tests/errors.sh \
+	tests/differential.sh \
+	tests/man.sh
+TESTS = tests/unit $(SHELL_TESTS)
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(SHELL)
+LOG_COMPILER = $(RAWECHO_RUNNER)
+EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk
+
+# The shell tests run rawecho through RAWECHO_RUNNER themselves.
+AM_TESTS_ENVIRONMENT = \
+	RAWECHO='$(abs_top_builddir)/src/rawecho$(EXEEXT)'; export RAWECHO; \
+	RAWECHO_RUNNER='$(RAWECHO_RUNNER)'; export RAWECHO_RUNNER; \
+	RAWECHO_XPG='$(XPG_ECHO_DEFAULT)'; export RAWECHO_XPG; \
+	RAWECHO_MAN='$(abs_top_srcdir)/man/rawecho.1'; export RAWECHO_MAN; \
+	RAWECHO_VERSION='$(PACKAGE_VERSION)'; export RAWECHO_VERSION; \
+	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY;
+
+# The same black-box tests against the installed, possibly renamed, binary.
+installcheck-local:
+	@installed='$(DESTDIR)$(bindir)/'`echo rawecho | sed '$(transform)'`'$(EXEEXT)'; \
+	for t in $(SHELL_TESTS); do \
+	  RAWECHO=$$installed RAWECHO_RUNNER='$(RAWECHO_RUNNER)' \
+	  RAWECHO_XPG='$(XPG_ECHO_DEFAULT)' RAWECHO_VERSION='$(PACKAGE_VERSION)' \
+	  RAWECHO_MAN='$(abs_top_srcdir)/man/rawecho.1' \
+	    $(SHELL) $(srcdir)/$$t; rc=$$?; \
+	  case $$rc in \
+	    0) echo "PASS: $$t (installed)";; \
+	    77) echo "SKIP: $$t (installed)";; \
+	    *) echo "FAIL: $$t (installed)"; exit 1;; \
+	  esac; \
+	done
+
+AM_DISTCHECK_CONFIGURE_FLAGS = --program-prefix=x- --with-check

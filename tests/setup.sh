@@ -1,0 +1,50 @@
+# Sourced by the shell tests: where rawecho is and how to run it.
+# RAWECHO is the binary under test; RAWECHO_RUNNER, if set, runs it
+# (qemu-user or wine for a cross build).
+
+LC_ALL=C
+export LC_ALL
+unset POSIXLY_CORRECT
+
+: "${RAWECHO:?RAWECHO must name the rawecho binary under test}"
+if test ! -f "$RAWECHO"; then
+  echo "FAIL: $RAWECHO does not exist"
+  exit 1
+fi
+
+testdir=$(mktemp -d "${TMPDIR:-/tmp}/rawecho-test.XXXXXX") || exit 99
+trap 'rm -rf "$testdir"' EXIT
+failures=0
+checks=0
+
+# run ARGS...: rawecho, through the runner if there is one.
+run () {
+  $RAWECHO_RUNNER "$RAWECHO" "$@"
+}
+
+fail () {
+  failures=$((failures + 1))
+  printf 'FAIL: %s\n' "$*"
+}
+
+# same_bytes NAME EXPECTED-FILE ACTUAL-FILE
+same_bytes () {
+  checks=$((checks + 1))
+  if ! cmp -s "$2" "$3"; then
+    fail "$1"
+    printf '  expected: '; od -An -c "$2" | head -5
+    printf '  actual:   '; od -An -c "$3" | head -5
+  fi
+}
+
+# check_status NAME EXPECTED ACTUAL
+check_status () {
+  checks=$((checks + 1))
+  test "$2" = "$3" || fail "$1: exit status $3, expected $2"
+}
+
+finish () {
+  printf '%s: %d checks, %d failed\n' "${0##*/}" "$checks" "$failures"
+  test "$failures" -eq 0
+  exit $?
+}

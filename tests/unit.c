@@ -1,0 +1,457 @@
+/* Check unit tests for lib/: options, escapes, assembly, texts.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#if HAVE_CHECK
+
+#include <check.h>
+#include <errno.h>
+#include <string.h>
+
+#include "echo.h"
+#include "errtext.h"
+#include "messages.h"
+
+/* Everything drained lands here; DRAINS counts the drain calls.  */
+static char sink[1 << 16];
+static size_t sink_len;
+static int drains;
+static int fail_with;           /* if nonzero, every drain fails so */
+
+static int
+to_sink (struct outbuf *ob)
+{
+  drains++;
+  if (fail_with)
+    return fail_with;
+  ck_assert_uint_le (sink_len + ob->len, sizeof sink);
+  memcpy (sink + sink_len, ob->buf, ob->len);
+  sink_len += ob->len;
+  return 0;
+}
+
+static void
+reset_sink (void)
+{
+  sink_len = 0;
+  drains = 0;
+}
+
+/* Runs echo on the NULL-terminated WORDS (WORDS[0] is the program name)
+   through a buffer of CAP bytes; returns what echo_words returned.  */
+static int
+run_cap (size_t cap, bool posix, bool xpg, char **words)
+{
+  static char buf[1 << 16];
+  int argc = 0;
+  while (words[argc])
+    argc++;
+  reset_sink ();
+  struct outbuf ob = { buf, cap, 0, to_sink, 1 };
+  struct echo_opts o = echo_parse (argc, words, posix, xpg);
+  ck_assert_int_eq (o.action, ECHO_WORDS);
+  int err = echo_words (&ob, argc, words, &o);
+  if (!err)
+    err = outbuf_flush (&ob);
+  return err;
+}
+
+/* Asserts that echo on WORDS writes exactly EXPECT (LEN bytes), through
+   buffers of several sizes so every flush boundary is crossed.  */
+static void
+expect_bytes (bool posix, bool xpg, char **words, const char *expect,
+              size_t len)
+{
+  static const size_t caps[] = { 1, 2, 3, 7, 64, 1 << 16 };
+  for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++)
+    {
+      ck_assert_int_eq (run_cap (caps[i], posix, xpg, words), 0);
+      ck_assert_msg (sink_len == len && memcmp (sink, expect, len) == 0,
+                     "cap %zu, argv[1] '%s': got %zu bytes '%.*s', "
+                     "want %zu bytes '%.*s'", caps[i],
+                     words[1] ? words[1] : "(none)", sink_len,
+                     (int) sink_len, sink, len, (int) len, expect);
+    }
+}
+
+#define W(...) ((char *[]) { "rawecho", __VA_ARGS__, NULL })
+#define EXPECT(words, lit) \
+  expect_bytes (false, false, words, lit, sizeof lit - 1)
+#define EXPECT_POSIX(words, lit) \
+  expect_bytes (true, false, words, lit, sizeof lit - 1)
+#define EXPECT_XPG(posix, words, lit) \
+  expect_bytes (posix, true, words, lit, sizeof lit - 1)
+
+START_TEST (test_plain_words)
+{
+  expect_bytes (false, false, (char *[]) { "rawecho", NULL }, "\n", 1);
+  EXPECT (W ("hello"), "hello\n");
+  EXPECT (W ("a", "b", "c"), "a b c\n");
+  EXPECT (W ("", ""), " \n");
+  EXPECT (W ("x", "", "y"), "x  y\n");
+  EXPECT (W ("a\\tb"), "a\\tb\n");
+  EXPECT (W ("line\nbreak", "\x80\xff"), "line\nbreak \x80\xff\n");
+}
+END_TEST
+
+START_TEST (test_option_words)
+{
+  EXPECT (W ("-n", "x"), "x");
+  EXPECT (W ("-e", "a\\tb"), "a\tb\n");
+  EXPECT (W ("-E", "a\\tb"), "a\\tb\n");
+  EXPECT (W ("-eE", "a\\tb"), "a\\tb\n");
+  EXPECT (W ("-Ee", "a\\tb"), "a\tb\n");
+  EXPECT (W ("-e", "-E", "a\\tb"), "a\\tb\n");
+  EXPECT (W ("-neE", "-e", "\\t"), "\t");
+  EXPECT (W ("-nn", "x"), "x");
+  EXPECT (W ("-n", "-n", "x"), "x");
+  EXPECT (W ("-"), "-\n");
+  EXPECT (W ("--"), "--\n");
+  EXPECT (W ("--", "x"), "-- x\n");
+  EXPECT (W ("-n", "-e", "--", "x"), "-- x");
+  EXPECT (W ("-x"), "-x\n");
+  EXPECT (W ("-nx", "a"), "-nx a\n");
+  EXPECT (W ("-n", "-x", "a"), "-x a");
+  EXPECT (W ("-e", "-x", "\\t"), "-x \t\n");
+  EXPECT (W ("-n-"), "-n-\n");
+  EXPECT (W ("x", "-n"), "x -n\n");
+  EXPECT (W ("-e", "-n", "x", "-e"), "x -e");
+  EXPECT (W (" -n"), " -n\n");
+  /* --help and --version act only as the sole argument.  */
+  EXPECT (W ("--help", "x"), "--help x\n");
+  EXPECT (W ("-n", "--version"), "--version");
+  EXPECT (W ("--he"), "--he\n");
+  EXPECT (W ("--ver"), "--ver\n");
+  EXPECT (W ("--help="), "--help=\n");
+}
+END_TEST
+
+START_TEST (test_help_version_actions)
+{
+  char *help[] = { "rawecho", "--help", NULL };
+  char *version[] = { "rawecho", "--version", NULL };
+  ck_assert_int_eq (echo_parse (2, help, false, false).action, ECHO_HELP);
+  ck_assert_int_eq (echo_parse (2, version, false, false).action,
+                    ECHO_VERSION);
+  ck_assert_int_eq (echo_parse (2, version, false, true).action,
+                    ECHO_VERSION);
+  /* Never under POSIXLY_CORRECT.  */
+  ck_assert_int_eq (echo_parse (2, help, true, false).action, ECHO_WORDS);
+  ck_assert_int_eq (echo_parse (2, version, true, true).action, ECHO_WORDS);
+}
+END_TEST
+
+START_TEST (test_simple_escapes)
+{
+  EXPECT (W ("-e", "\\\\ \\a \\b \\e \\f \\n \\r \\t \\v"),
+          "\\ \a \b \x1b \f \n \r \t \v\n");
+  /* Not escapes: printed as they stand.  */
+  EXPECT (W ("-e", "\\E \\u00e9 \\U0001F600 \\' \\\" \\? \\q \\8 \\9 \\X41"),
+          "\\E \\u00e9 \\U0001F600 \\' \\\" \\? \\q \\8 \\9 \\X41\n");
+  /* A trailing backslash, and no escape spans two words.  */
+  EXPECT (W ("-e", "a\\"), "a\\\n");
+  EXPECT (W ("-e", "\\"), "\\\n");
+  EXPECT (W ("-e", "a\\", "n"), "a\\ n\n");
+  EXPECT (W ("-e", "\\\\\\"), "\\\\\n");
+  EXPECT (W ("-e", "\\\\n"), "\\n\n");
+}
+END_TEST
+
+START_TEST (test_octal_escapes)
+{
+  static const char nul[] = "\0\n";
+  expect_bytes (false, false, W ("-e", "\\0"), nul, 2);
+  expect_bytes (false, false, W ("-e", "\\00"), nul, 2);
+  expect_bytes (false, false, W ("-e", "\\000"), nul, 2);
+  expect_bytes (false, false, W ("-e", "\\0000"), nul, 2);
+  expect_bytes (false, false, W ("-e", "\\00000"), "\0" "0\n", 3);
+  EXPECT (W ("-e", "\\0101"), "A\n");
+  EXPECT (W ("-e", "\\01010"), "A0\n");
+  EXPECT (W ("-e", "\\0501"), "A\n");           /* 0501 wraps to 0101 */
+  expect_bytes (false, false, W ("-e", "\\0400"), nul, 2);
+  EXPECT (W ("-e", "\\0777"), "\xff\n");
+  EXPECT (W ("-e", "\\08"), "\0" "8\n");
+  EXPECT (W ("-e", "\\1"), "\x01\n");
+  EXPECT (W ("-e", "\\41z"), "!z\n");
+  EXPECT (W ("-e", "\\101"), "A\n");
+  EXPECT (W ("-e", "\\1234"), "S4\n");
+  EXPECT (W ("-e", "\\777"), "\xff\n");
+  expect_bytes (false, false, W ("-e", "\\400"), nul, 2);
+  EXPECT (W ("-e", "\\7", "1"), "\x07 1\n");
+  EXPECT (W ("-e", "\\18"), "\x01" "8\n");
+}
+END_TEST
+
+START_TEST (test_hex_escapes)
+{
+  EXPECT (W ("-e", "\\x41"), "A\n");
+  EXPECT (W ("-e", "\\x4"), "\x04\n");
+  EXPECT (W ("-e", "\\x414"), "A4\n");
+  EXPECT (W ("-e", "\\xfF"), "\xff\n");
+  EXPECT (W ("-e", "\\xAg"), "\x0ag\n");
+  EXPECT (W ("-e", "\\xg"), "\\xg\n");
+  EXPECT (W ("-e", "\\x"), "\\x\n");
+  EXPECT (W ("-e", "\\x", "41"), "\\x 41\n");
+  EXPECT (W ("-e", "\\x-1"), "\\x-1\n");
+  EXPECT (W ("-e", "\\x 1"), "\\x 1\n");
+  expect_bytes (false, false, W ("-e", "\\x0"), "\0\n", 2);
+}
+END_TEST
+
+START_TEST (test_stop_escape)
+{
+  EXPECT (W ("-e", "\\c"), "");
+  EXPECT (W ("-e", "\\cabc"), "");
+  EXPECT (W ("-e", "ab\\cd", "e"), "ab");
+  EXPECT (W ("-e", "a", "b\\c", "d"), "a b");
+  EXPECT (W ("-e", "a", "\\c"), "a ");
+  EXPECT (W ("-e", "a", "b", "c\\c"), "a b c");
+  EXPECT (W ("-e", "\\\\c"), "\\c\n");
+  EXPECT (W ("-E", "\\c"), "\\c\n");
+  EXPECT (W ("\\c"), "\\c\n");
+  /* \c ends output before -n matters.  */
+  EXPECT (W ("-n", "-e", "x\\cy"), "x");
+  /* Nothing is drained at all when there is nothing to write.  */
+  ck_assert_int_eq (run_cap (64, false, false, W ("-e", "\\c", "x")), 0);
+  ck_assert_int_eq (drains, 0);
+  ck_assert_int_eq (run_cap (64, false, false, W ("-n", "")), 0);
+  ck_assert_int_eq (drains, 0);
+}
+END_TEST
+
+START_TEST (test_posixly_correct)
+{
+  EXPECT_POSIX (W ("-e", "x"), "-e x\n");
+  EXPECT_POSIX (W ("-nE", "foo"), "-nE foo\n");
+  EXPECT_POSIX (W ("-E", "-n", "foo"), "-E -n foo\n");
+  EXPECT_POSIX (W ("--help"), "--help\n");
+  EXPECT_POSIX (W ("--version"), "--version\n");
+  EXPECT_POSIX (W ("-n", "-E", "foo\\n"), "foo\n");
+  EXPECT_POSIX (W ("-n", "-n", "foo"), "foo");
+  EXPECT_POSIX (W ("-nn", "foo"), "-nn foo\n");
+  EXPECT_POSIX (W ("-n", "--", "x"), "-- x");
+  EXPECT_POSIX (W ("\\x2dn"), "-n\n");
+  EXPECT_POSIX (W ("a\\tb\\c", "x"), "a\tb");
+}
+END_TEST
+
+START_TEST (test_xpg_default)
+{
+  EXPECT_XPG (false, W ("a\\tb"), "a\tb\n");
+  EXPECT_XPG (false, W ("-E", "a\\tb"), "a\\tb\n");
+  EXPECT_XPG (false, W ("-n", "x"), "x");
+  /* An XPG echo under POSIXLY_CORRECT reads no options at all.  */
+  EXPECT_XPG (true, W ("-n", "a\\tb"), "-n a\tb\n");
+  EXPECT_XPG (true, W ("-E", "a\\tb"), "-E a\tb\n");
+}
+END_TEST
+
+START_TEST (test_environment)
+{
+  char *none[] = { "PATH=/bin", "POSIXLY_CORRECTX=1", "POSIXLY_CORREC=1",
+                   "posixly_correct=1", "POSIXLY_CORRECT", NULL };
+  char *empty[] = { "PATH=/bin", "POSIXLY_CORRECT=", NULL };
+  char *set[] = { "POSIXLY_CORRECT=0", NULL };
+  ck_assert (!echo_posixly_correct (none));
+  ck_assert (echo_posixly_correct (empty));
+  ck_assert (echo_posixly_correct (set));
+  ck_assert (!echo_posixly_correct (NULL));
+}
+END_TEST
+
+START_TEST (test_no_arguments_at_all)
+{
+  /* argc 0: execve with an empty argv.  */
+  char *argv[] = { NULL };
+  struct echo_opts o = echo_parse (0, argv, false, false);
+  static char buf[8];
+  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  reset_sink ();
+  ck_assert_int_eq (echo_words (&ob, 0, argv, &o), 0);
+  ck_assert_int_eq (outbuf_flush (&ob), 0);
+  ck_assert_uint_eq (sink_len, 1);
+  ck_assert_int_eq (sink[0], '\n');
+}
+END_TEST
+
+START_TEST (test_drain_errors)
+{
+  static char buf[4];
+  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  reset_sink ();
+  fail_with = 28;
+  /* The first drain fails when the buffer fills; the error comes back and
+     no further drain is tried.  */
+  ck_assert_int_eq (outbuf_puts (&ob, "abcdefgh"), 28);
+  ck_assert_int_eq (drains, 1);
+  ck_assert_int_eq (run_cap (4, false, false, W ("-e", "abc\\tdef")), 28);
+  ck_assert_int_eq (drains, 1);
+  ck_assert_int_eq (run_cap (4, false, false, W ("a")), 28);
+  fail_with = 0;
+}
+END_TEST
+
+START_TEST (test_large_output_chunks)
+{
+  /* 3000 words of 10 bytes through a 4 KiB buffer: every drain but the
+     last is full.  */
+  enum { N = 3000 };
+  static char *argv[N + 2];
+  static char word[] = "abcdefghi";
+  argv[0] = "rawecho";
+  for (int i = 1; i <= N; i++)
+    argv[i] = word;
+  argv[N + 1] = NULL;
+  static char buf[4096];
+  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  reset_sink ();
+  struct echo_opts o = echo_parse (N + 1, argv, false, false);
+  ck_assert_int_eq (echo_words (&ob, N + 1, argv, &o), 0);
+  ck_assert_int_eq (outbuf_flush (&ob), 0);
+  ck_assert_uint_eq (sink_len, N * 10);
+  ck_assert_int_eq (drains, (N * 10 + 4095) / 4096);
+  ck_assert_int_eq (sink[N * 10 - 1], '\n');
+  ck_assert_int_eq (sink[9], ' ');
+}
+END_TEST
+
+START_TEST (test_error_texts_match_libc)
+{
+  /* Each text must be this machine's strerror for the same error, which
+     on glibc is what GNU echo prints.  */
+  static const int number[WE_COUNT] = {
+    0,
+#define X(name, text) E##name,
+    WRITE_ERRORS
+#undef X
+  };
+  for (int e = 1; e < WE_COUNT; e++)
+    ck_assert_str_eq (write_error_text ((enum write_error) e),
+                      strerror (number[e]));
+  ck_assert_ptr_null (write_error_text (WE_UNKNOWN));
+  ck_assert_ptr_null (write_error_text (WE_COUNT));
+}
+END_TEST
+
+START_TEST (test_unknown_error_text)
+{
+  char buf[UNKNOWN_ERROR_SIZE];
+  ck_assert_str_eq (unknown_error_text (buf, 0), "Unknown error 0");
+  ck_assert_str_eq (unknown_error_text (buf, 4242), "Unknown error 4242");
+  ck_assert_str_eq (unknown_error_text (buf, -7), "Unknown error -7");
+  ck_assert_str_eq (unknown_error_text (buf, -2147483647 - 1),
+                    "Unknown error -2147483648");
+  ck_assert_str_eq (unknown_error_text (buf, 4242), strerror (4242));
+}
+END_TEST
+
+static const char *
+run_message (int (*put) (struct outbuf *))
+{
+  static char buf[256];
+  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  reset_sink ();
+  ck_assert_int_eq (put (&ob), 0);
+  ck_assert_int_eq (outbuf_flush (&ob), 0);
+  sink[sink_len] = '\0';
+  return sink;
+}
+
+static int
+put_error_line (struct outbuf *ob)
+{
+  return put_write_error (ob, "/usr/bin/x-rawecho", "Broken pipe");
+}
+
+static int
+put_version_text (struct outbuf *ob)
+{
+  return put_version (ob, "9.9.9", "test (backend)");
+}
+
+static int
+put_help_gnu (struct outbuf *ob)
+{
+  return put_help (ob, "./prog", false);
+}
+
+static int
+put_help_xpg (struct outbuf *ob)
+{
+  return put_help (ob, "./prog", true);
+}
+
+START_TEST (test_messages)
+{
+  ck_assert_str_eq (run_message (put_error_line),
+                    "/usr/bin/x-rawecho: write error: Broken pipe\n");
+  const char *v = run_message (put_version_text);
+  ck_assert_msg (strncmp (v, "rawecho 9.9.9\n", 14) == 0, "%s", v);
+  ck_assert_ptr_nonnull (strstr (v, "\nOutput backend: test (backend)\n"));
+  ck_assert_ptr_nonnull (strstr (v, "GPLv3+"));
+  const char *h = run_message (put_help_gnu);
+  ck_assert_msg (strncmp (h, "Usage: ./prog [-neE] [STRING]...\n", 33) == 0,
+                 "%s", h);
+  ck_assert_ptr_nonnull (strstr (h, "(the default)"));
+  ck_assert_ptr_nonnull (strstr (h, "POSIXLY_CORRECT"));
+  h = run_message (put_help_xpg);
+  ck_assert_ptr_nonnull (strstr (h, "decodes them by default"));
+}
+END_TEST
+
+static Suite *
+lib_suite (void)
+{
+  Suite *s = suite_create ("lib");
+  TCase *opts = tcase_create ("options");
+  tcase_add_test (opts, test_plain_words);
+  tcase_add_test (opts, test_option_words);
+  tcase_add_test (opts, test_help_version_actions);
+  tcase_add_test (opts, test_posixly_correct);
+  tcase_add_test (opts, test_xpg_default);
+  tcase_add_test (opts, test_environment);
+  tcase_add_test (opts, test_no_arguments_at_all);
+  suite_add_tcase (s, opts);
+
+  TCase *esc = tcase_create ("escapes");
+  tcase_add_test (esc, test_simple_escapes);
+  tcase_add_test (esc, test_octal_escapes);
+  tcase_add_test (esc, test_hex_escapes);
+  tcase_add_test (esc, test_stop_escape);
+  suite_add_tcase (s, esc);
+
+  TCase *out = tcase_create ("output");
+  tcase_add_test (out, test_drain_errors);
+  tcase_add_test (out, test_large_output_chunks);
+  tcase_add_test (out, test_error_texts_match_libc);
+  tcase_add_test (out, test_unknown_error_text);
+  tcase_add_test (out, test_messages);
+  suite_add_tcase (s, out);
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (lib_suite ());
+  srunner_run_all (sr, CK_ENV);
+  int failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+#else
+
+int
+main (void)
+{
+  puts ("SKIP: the Check framework was not found by configure;"
+        " install it (Debian: check) and configure again");
+  return 77;
+}
+
+#endif
