@@ -1,7 +1,32 @@
 # RAWECHO_TEST_RUNNER: how make check runs programs built for the host.
+# Natively, nothing; cross-compiling for Linux, qemu-user with the
+# cross toolchain's libraries; for Windows, wine.  Without the emulator
+# the tests that need it SKIP.
 AC_DEFUN([RAWECHO_TEST_RUNNER], [
 AC_ARG_VAR([RAWECHO_RUNNER],
-  [command that runs host programs in make check (default: none natively,
-   qemu-user or wine when cross-compiling and installed)])
+  [command that runs host programs in make check (default: none natively;
+   qemu-user or wine when cross-compiling)])
+AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"], [
+  AS_CASE([$host_os],
+    [mingw*|windows*], [rawecho_emulator=wine],
+    [linux*], [
+      AS_CASE([$host_cpu],
+        [i?86], [rawecho_emulator=qemu-i386],
+        [arm*], [rawecho_emulator=qemu-arm],
+        [powerpc64le], [rawecho_emulator=qemu-ppc64le],
+        [rawecho_emulator=qemu-$host_cpu])],
+    [rawecho_emulator=])
+  AS_IF([test -n "$rawecho_emulator"], [
+    AC_PATH_PROG([RAWECHO_EMULATOR], [$rawecho_emulator])
+    AS_IF([test -n "$RAWECHO_EMULATOR"], [
+      RAWECHO_RUNNER=$RAWECHO_EMULATOR
+      dnl qemu finds the cross toolchain's dynamic loader and libraries here.
+      AS_CASE([$rawecho_emulator], [qemu-*],
+        [AS_IF([test -d "/usr/$host_alias"],
+           [RAWECHO_RUNNER="$RAWECHO_RUNNER -L /usr/$host_alias"])])],
+      [AC_MSG_WARN([$rawecho_emulator not found: make check will SKIP the tests that run $host programs])])])
+])
 AC_SUBST([RAWECHO_RUNNER])
+AM_CONDITIONAL([CAN_RUN_HOST],
+  [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
 ])

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Black-box tests of rawecho's command line: options, escapes, texts.
-. "${srcdir:-.}/tests/setup.sh"
+. "$(dirname "$0")/setup.sh"
 
 # t NAME EXPECTED ARGS...: EXPECTED is a printf format for the exact bytes.
 t () {

@@ -2,7 +2,7 @@
 # Differential test: a generated corpus of argument vectors through
 # rawecho and through the system's GNU /bin/echo; stdout and status must
 # be identical.  RAWECHO_DIFF_CASES sets the corpus size (default 3000).
-. "${srcdir:-.}/tests/setup.sh"
+. "$(dirname "$0")/setup.sh"
 
 reference=${RAWECHO_REFERENCE:-/bin/echo}
 if ! "$reference" --version 2>/dev/null | grep -q 'GNU coreutils'; then
@@ -11,7 +11,7 @@ if ! "$reference" --version 2>/dev/null | grep -q 'GNU coreutils'; then
 fi
 
 LC_ALL=C awk -v cases="${RAWECHO_DIFF_CASES:-3000}" \
-  -f "${srcdir:-.}/tests/corpus.awk" > "$testdir/corpus" || exit 99
+  -f "$(dirname "$0")/corpus.awk" > "$testdir/corpus" || exit 99
 
 # An --enable-xpg-echo build decodes escapes by default, which GNU echo
 # does after a leading -e; under POSIXLY_CORRECT it reads no options while

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Write errors: the message, the status and what reaches the output must
 # be what GNU echo gives.
-. "${srcdir:-.}/tests/setup.sh"
+. "$(dirname "$0")/setup.sh"
 
 # expect_error NAME STATUS STDERR-TEXT (after "PROG: ") in err/status.
 expect_error () {

@@ -1,0 +1,1 @@
+## The Windows backend: sources, flags and its tests.

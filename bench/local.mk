@@ -1,0 +1,1 @@
+## make bench: start-up and bulk-output benchmark.

@@ -1,0 +1,1 @@
+## Release tarball and distribution packaging.

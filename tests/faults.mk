@@ -1,0 +1,1 @@
+## Fault-injection tests, fuzzing and analysers.
