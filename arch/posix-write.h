@@ -17,15 +17,21 @@ arch_write (int fd, const char *buf, size_t len)
   while (len > 0)
     {
       long r = sys_write (fd, buf, len);
-      if (r >= 0)
+      if (r > 0)
         {
           buf += r;
           len -= (size_t) r;
         }
+      else if (r == 0)
+        /* No progress and no error would loop forever; like gnulib's
+           full_write, call it a full device.  */
+        return ENOSPC;
       else if (r == -EAGAIN || r == -EWOULDBLOCK)
         {
           /* A non-blocking descriptor inherited from the parent: wait
-             until it takes more instead of losing the output.  */
+             until it takes more instead of losing the output.  When the
+             wait ends with POLLERR, POLLHUP or POLLNVAL instead, the next
+             write meets the error itself and reports it.  */
           r = sys_wait_writable (fd);
           if (r < 0 && r != -EINTR)
             return (int) -r;

@@ -1,0 +1,234 @@
+/* libFuzzer harness for option parsing and escape decoding.  The input's
+   first byte picks POSIXLY_CORRECT, the XPG default and the buffer size;
+   the rest, split at NUL bytes, is the argument vector.  Besides surviving,
+   the core must agree with the plain restatement of GNU echo below, never
+   write more than it read, and stop everything at \c.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "echo.h"
+
+enum { MAX_WORDS = 64 };
+
+/* Where the drain puts what the core writes.  */
+struct sink
+{
+  struct outbuf ob;
+  char *text;
+  size_t len;
+};
+
+static int
+collect (struct outbuf *ob)
+{
+  struct sink *s = (struct sink *) ob;
+  memcpy (s->text + s->len, ob->buf, ob->len);
+  s->len += ob->len;
+  return 0;
+}
+
+#define require(cond) \
+  ((cond) ? (void) 0 \
+   : (fprintf (stderr, "invariant failed: %s\n", #cond), abort ()))
+
+/* The reference: GNU echo's rules spelled out one at a time.  */
+
+struct ref_opts
+{
+  int action, first;
+  int escapes, newline;
+};
+
+static struct ref_opts
+ref_parse (int argc, char **argv, int posixly_correct, int xpg)
+{
+  struct ref_opts o = { ECHO_WORDS, 1, xpg, 1 };
+  int options = !posixly_correct
+    || (!xpg && argc > 1 && strcmp (argv[1], "-n") == 0);
+  if (options && argc == 2 && strcmp (argv[1], "--help") == 0)
+    o.action = ECHO_HELP;
+  if (options && argc == 2 && strcmp (argv[1], "--version") == 0)
+    o.action = ECHO_VERSION;
+  while (options && o.first < argc && argv[o.first][0] == '-')
+    {
+      const char *w = argv[o.first] + 1;
+      if (*w == '\0' || strspn (w, "eEn") != strlen (w))
+        break;
+      for (; *w; w++)
+        if (*w == 'n')
+          o.newline = 0;
+        else
+          o.escapes = *w == 'e';
+      o.first++;
+    }
+  if (posixly_correct)
+    o.escapes = 1;
+  return o;
+}
+
+static int
+digit_value (char c, int base)
+{
+  static const char digits[] = "0123456789abcdefABCDEF";
+  const char *p = c ? strchr (digits, c) : NULL;
+  int v = !p ? -1 : p - digits < 16 ? (int) (p - digits) : (int) (p - digits) - 6;
+  return v < base ? v : -1;
+}
+
+/* Appends word W decoded to OUT; returns 1 if a \c stopped it.  */
+static int
+ref_decode (const char *w, char *out, size_t *len)
+{
+  static const char simple[] = "\\\\a\ab\be\033f\fn\nr\rt\tv\v";
+  size_t i = 0;
+  while (w[i])
+    {
+      if (w[i] != '\\' || w[i + 1] == '\0')
+        {
+          out[(*len)++] = w[i++];
+          continue;
+        }
+      char e = w[i + 1];
+      const char *hit = NULL;
+      for (size_t k = 0; simple[k]; k += 2)
+        if (simple[k] == e)
+          hit = simple + k;
+      if (e == 'c')
+        return 1;
+      if (hit)
+        {
+          out[(*len)++] = hit[1];
+          i += 2;
+        }
+      else if (e == 'x' && digit_value (w[i + 2], 16) >= 0)
+        {
+          int v = 0, n = 0;
+          for (i += 2; n < 2 && digit_value (w[i], 16) >= 0; n++)
+            v = v * 16 + digit_value (w[i++], 16);
+          out[(*len)++] = (char) (unsigned char) v;
+        }
+      else if (e >= '0' && e <= '7')
+        {
+          int v = 0, n = 0;
+          i += e == '0' ? 2 : 1;  /* \0 is a prefix; \1 starts the number */
+          for (; n < 3 && digit_value (w[i], 8) >= 0; n++)
+            v = v * 8 + digit_value (w[i++], 8);
+          out[(*len)++] = (char) (unsigned char) v;
+        }
+      else
+        {
+          out[(*len)++] = '\\';
+          out[(*len)++] = e;
+          i += 2;
+        }
+    }
+  return 0;
+}
+
+/* The whole output; *STOPPED_AT is the word holding \c, or ARGC.  */
+static size_t
+ref_echo (int argc, char **argv, const struct ref_opts *o, char *out,
+          int *stopped_at)
+{
+  size_t len = 0;
+  *stopped_at = argc;
+  for (int i = o->first; i < argc; i++)
+    {
+      if (i > o->first)
+        out[len++] = ' ';
+      if (!o->escapes)
+        {
+          memcpy (out + len, argv[i], strlen (argv[i]));
+          len += strlen (argv[i]);
+        }
+      else if (ref_decode (argv[i], out, &len))
+        {
+          *stopped_at = i;
+          return len;
+        }
+    }
+  if (o->newline)
+    out[len++] = '\n';
+  return len;
+}
+
+/* Runs the core on ARGV[0..ARGC) through a buffer of CAP bytes.  */
+static size_t
+core_echo (int argc, char **argv, const struct echo_opts *o, size_t cap,
+           char *out)
+{
+  char buf[16];
+  struct sink s = { { buf, cap, 0, collect, 1 }, out, 0 };
+  require (echo_words (&s.ob, argc, argv, o) == 0);
+  require (outbuf_flush (&s.ob) == 0);
+  return s.len;
+}
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  if (size < 1)
+    return 0;
+  int posixly_correct = data[0] & 1, xpg = (data[0] >> 1) & 1;
+  size_t cap = 1 + (data[0] >> 4);
+
+  /* The words, NUL-terminated in a copy of their own so that reading
+     past one is caught.  */
+  char *words = malloc (size);
+  memcpy (words, data + 1, size - 1);
+  words[size - 1] = '\0';
+  char *argv[MAX_WORDS + 2] = { "echo" };
+  int argc = 1;
+  for (char *w = words; argc <= MAX_WORDS && w < words + size - 1;
+       w += strlen (w) + 1)
+    argv[argc++] = w;
+  argv[argc] = NULL;
+
+  struct echo_opts o = echo_parse (argc, argv, posixly_correct, xpg);
+  struct ref_opts r = ref_parse (argc, argv, posixly_correct, xpg);
+  require ((int) o.action == r.action);
+  if (o.action != ECHO_WORDS)
+    {
+      free (words);
+      return 0;
+    }
+  require (o.first == r.first);
+  require (o.escapes == r.escapes);
+  require (o.newline == r.newline);
+
+  /* What the printed words take as input: text, separators, newline.  */
+  size_t in = 1;
+  for (int i = o.first; i < argc; i++)
+    in += strlen (argv[i]) + 1;
+  char *out = malloc (in), *ref = malloc (in), *cut = malloc (in);
+  size_t len = core_echo (argc, argv, &o, cap, out);
+  int stopped_at;
+  size_t ref_len = ref_echo (argc, argv, &r, ref, &stopped_at);
+
+  require (len <= in);
+  require (len == ref_len && memcmp (out, ref, len) == 0);
+  if (stopped_at < argc)
+    {
+      /* \c ends all output: the words after it change nothing, and no
+         newline follows.  */
+      require (core_echo (stopped_at + 1, argv, &o, cap, cut) == len);
+      require (memcmp (cut, out, len) == 0);
+      if (o.newline && len > 0)
+        {
+          struct echo_opts quiet = o;
+          quiet.newline = false;
+          require (core_echo (argc, argv, &quiet, cap, cut) == len);
+        }
+    }
+  free (cut);
+  free (ref);
+  free (out);
+  free (words);
+  return 0;
+}
