@@ -1,1 +1,32 @@
 ## make bench: start-up and bulk-output benchmark.
+## Built and run only on request, never by make check: it measures speed,
+## and speed is never asserted in tests.
+
+EXTRA_PROGRAMS = bench/bench
+bench_bench_SOURCES = bench/bench.c
+# Plain hosted C, whatever flags the freestanding rawecho is built with.
+bench_bench_CFLAGS =
+bench_bench_LDFLAGS =
+bench_bench_LDADD =
+
+# The floor: a libc-free static ELF making one write and exit_group, from
+# bench/floor-$(host_cpu).S where the benchmark has one for this CPU.
+BENCH_FLOORS = bench/floor-x86_64.S
+EXTRA_DIST += $(BENCH_FLOORS)
+MOSTLYCLEANFILES = bench/floor
+bench/floor: $(BENCH_FLOORS)
+	$(AM_V_CCLD)$(CC) -nostdlib -static -no-pie -Wl,--build-id=none \
+	  -Wl,-z,noseparate-code -o $@ $(srcdir)/bench/floor-$(host_cpu).S
+
+# RAWECHO_QUICK=1 (as in CI) runs a short smoke version.
+bench: bench/bench$(EXEEXT) src/rawecho$(EXEEXT)
+	@floor=; \
+	if test -f $(srcdir)/bench/floor-$(host_cpu).S; then \
+	  $(MAKE) $(AM_MAKEFLAGS) bench/floor && floor=bench/floor; \
+	else \
+	  echo "bench: no floor binary for $(host_cpu); coreutils is the reference"; \
+	fi; \
+	strip='$(STRIP)'; \
+	bench/bench$(EXEEXT) $${RAWECHO_QUICK:+--quick} --strip "$${strip:-strip}" \
+	  src/rawecho$(EXEEXT) $$floor
+.PHONY: bench
