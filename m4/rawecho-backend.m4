@@ -126,7 +126,9 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl its own in the entry point.  -z noseparate-code puts headers, code
   dnl and data in fewer pages, which keeps the x86 binaries at a few KiB
   dnl instead of 8.5; the trade is that the ELF header and read-only data
-  dnl share pages with executable code.
+  dnl share pages with executable code.  -z norelro, after the user's
+  dnl -z relro: a program without libc has no relocations or GOT to
+  dnl protect, and the RELRO segment would only add a padded page.
   rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
   AC_CACHE_CHECK([whether a libc-free program links], [rawecho_cv_freestanding], [
     rawecho_save_CPPFLAGS=$CPPFLAGS
@@ -141,7 +143,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
 #include "raw-syscall.h"
 int main (int argc, char **argv, char **envp)
 { return (int) raw_syscall4 (SYS_write, 1, (long) argv[0], argc, 0); }
-RAW_START]])],
+]])],
       [rawecho_cv_freestanding=yes], [rawecho_cv_freestanding=no])
     CPPFLAGS=$rawecho_save_CPPFLAGS
     CFLAGS=$rawecho_save_CFLAGS
@@ -161,14 +163,15 @@ AS_CASE([$rawecho_backend/$rawecho_freestanding],
     AC_DEFINE([RAWECHO_FREESTANDING], [1],
       [Define to 1 for a build without libc: the asm backend's own entry
        point.])
-    dnl Last, so that they win over the user's flags.
-    CFLAGS="$CFLAGS $rawecho_fs_cflags"
-    LDFLAGS="$LDFLAGS $rawecho_fs_ldflags"
-    LIBS="$LIBS -lgcc"],
+    dnl Last, so that they win over the user's flags.  They suit the
+    dnl hosted test programs too; the link flags go to rawecho's link
+    dnl only (arch/local.mk), after the user's.
+    CFLAGS="$CFLAGS $rawecho_fs_cflags"],
   [asm/*], [rawecho_backend_summary="asm ($rawecho_os $rawecho_arch, libc start-up)"],
   [rawecho_backend_summary="$rawecho_backend ($rawecho_os)"])
 AC_SUBST([RAWECHO_BACKEND], [$rawecho_backend])
 AC_SUBST([RAWECHO_FREESTANDING], [$rawecho_freestanding])
+AC_SUBST([RAWECHO_FS_LDFLAGS], [$rawecho_fs_ldflags])
 AM_CONDITIONAL([BACKEND_ASM], [test "$rawecho_backend" = asm])
 AM_CONDITIONAL([BACKEND_LIBC], [test "$rawecho_backend" = libc])
 AM_CONDITIONAL([BACKEND_WIN32], [test "$rawecho_backend" = win32])

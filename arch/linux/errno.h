@@ -1,0 +1,20 @@
+/* Linux error numbers of the WRITE_ERRORS list, in the kernel's numbering
+   for the ABI: the MIPS ABIs number most of those above 34 differently.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+enum
+{
+  EPERM = 1, EINTR = 4, EIO = 5, ENXIO = 6, EBADF = 9, EAGAIN = 11,
+  EWOULDBLOCK = EAGAIN, ENOMEM = 12, EACCES = 13, EFAULT = 14, EBUSY = 16,
+  ENODEV = 19, EISDIR = 21, EINVAL = 22, EFBIG = 27, ENOSPC = 28,
+  ESPIPE = 29, EROFS = 30, EPIPE = 32, ENOLINK = 67,
+#ifdef __mips__
+  ENOSYS = 89, EDESTADDRREQ = 96, EOPNOTSUPP = 122, ENETDOWN = 127,
+  ENETUNREACH = 128, ECONNABORTED = 130, ECONNRESET = 131, ENOBUFS = 132,
+  ENOTCONN = 134, ETIMEDOUT = 145, ESTALE = 151, EDQUOT = 1133
+#else
+  ENOSYS = 38, EDESTADDRREQ = 89, EOPNOTSUPP = 95, ENETDOWN = 100,
+  ENETUNREACH = 101, ECONNABORTED = 103, ECONNRESET = 104, ENOBUFS = 105,
+  ENOTCONN = 107, ETIMEDOUT = 110, ESTALE = 116, EDQUOT = 122
+#endif
+};

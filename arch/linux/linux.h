@@ -1,0 +1,49 @@
+/* Linux: picks the ABI's header; what all Linux ABIs share.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+#if defined __x86_64__ && defined __LP64__
+# include "linux/x86_64.h"
+#elif defined __i386__
+# include "linux/i386.h"
+#elif defined __aarch64__
+# include "linux/aarch64.h"
+#elif defined __arm__ && defined __ARM_EABI__
+# include "linux/arm.h"
+#elif defined __riscv && __riscv_xlen == 64
+# include "linux/riscv64.h"
+#elif defined __powerpc64__ && defined _CALL_ELF && _CALL_ELF == 2
+# include "linux/ppc64le.h"
+#elif defined __s390x__
+# include "linux/s390x.h"
+#elif defined __mips__ && defined _ABI64 && _MIPS_SIM == _ABI64
+# include "linux/mips64.h"
+#else
+# error "no Linux system call header for this ABI"
+#endif
+
+#include "linux/errno.h"
+
+/* exit ends only the calling thread.  */
+#define RAW_NR_EXIT SYS_exit_group
+
+/* ppoll, because the newer ABIs have no poll; with neither a timeout nor
+   a signal mask it waits like poll (fds, 1, -1).  */
+#define RAW_NR_WAIT SYS_ppoll
+#define RAW_WAIT_FOREVER 0
+
+#ifdef RAWECHO_FREESTANDING
+int main (int argc, char **argv, char **envp);
+
+/* Called by the ABI's _start with the initial stack pointer, which
+   points at argc, then argv[] and its null, then envp[].  */
+__attribute__ ((used, noreturn)) void
+raw_start_c (long *sp)
+{
+  int argc = (int) sp[0];
+  char **argv = (char **) (sp + 1);
+  raw_syscall4 (RAW_NR_EXIT, main (argc, argv, argv + argc + 1), 0, 0, 0);
+  __builtin_unreachable ();
+}
+
+__asm__ (RAW_START_ASM);
+#endif

@@ -1,0 +1,43 @@
+/* Linux mips64 n64: syscall, number in v0, arguments in a0-a3.  The
+   kernel reports failure with a3 != 0 and a positive errno in v0, and
+   may change the temporaries, at, v1, hi and lo.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+enum { SYS_write = 5001, SYS_exit_group = 5205, SYS_ppoll = 5261 };
+
+static inline long
+raw_syscall4 (long nr, long a, long b, long c, long d)
+{
+  register long v0 __asm__ ("$2") = nr;
+  register long a0 __asm__ ("$4") = a;
+  register long a1 __asm__ ("$5") = b;
+  register long a2 __asm__ ("$6") = c;
+  register long a3 __asm__ ("$7") = d;
+  __asm__ volatile ("syscall"
+                    : "+r" (v0), "+r" (a3)
+                    : "r" (a0), "r" (a1), "r" (a2)
+                    : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13",
+                      "$14", "$15", "$24", "$25", "hi", "lo", "memory");
+  return a3 ? -v0 : v0;
+}
+
+/* Code built without abicalls reaches small data through gp, which only
+   the program itself can set; GNU ld enters MIPS programs at __start.  */
+#define RAW_START_ASM \
+  ".pushsection .text\n" \
+  ".global _start\n" \
+  ".global __start\n" \
+  ".type _start, @function\n" \
+  ".type __start, @function\n" \
+  "_start:\n" \
+  "__start:\n" \
+  ".set push\n" \
+  ".set noreorder\n" \
+  "  dla $gp, _gp\n" \
+  "  move $4, $sp\n" \
+  "  and $sp, $sp, -16\n" \
+  "  jal raw_start_c\n" \
+  "  nop\n" \
+  ".set pop\n" \
+  ".size _start, . - _start\n" \
+  ".popsection\n"

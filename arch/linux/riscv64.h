@@ -1,0 +1,37 @@
+/* Linux riscv64: ecall, number in a7, arguments and result in a0-a3.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73 };
+
+static inline long
+raw_syscall4 (long nr, long a, long b, long c, long d)
+{
+  register long a7 __asm__ ("a7") = nr;
+  register long a0 __asm__ ("a0") = a;
+  register long a1 __asm__ ("a1") = b;
+  register long a2 __asm__ ("a2") = c;
+  register long a3 __asm__ ("a3") = d;
+  __asm__ volatile ("ecall"
+                    : "+r" (a0)
+                    : "r" (a7), "r" (a1), "r" (a2), "r" (a3)
+                    : "memory");
+  return a0;
+}
+
+/* The compiler addresses small data relative to gp, which only the
+   program itself can set; norelax keeps the linker from rewriting the
+   load of gp into a gp-relative load.  */
+#define RAW_START_ASM \
+  ".pushsection .text\n" \
+  ".global _start\n" \
+  ".type _start, %function\n" \
+  "_start:\n" \
+  ".option push\n" \
+  ".option norelax\n" \
+  "  lla gp, __global_pointer$\n" \
+  ".option pop\n" \
+  "  mv a0, sp\n" \
+  "  andi sp, sp, -16\n" \
+  "  call raw_start_c\n" \
+  ".size _start, . - _start\n" \
+  ".popsection\n"

@@ -1,0 +1,33 @@
+/* Linux s390x: svc 0, number in r1, arguments and result in r2-r5.
+   Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
+
+enum { SYS_write = 4, SYS_exit_group = 248, SYS_ppoll = 302 };
+
+static inline long
+raw_syscall4 (long nr, long a, long b, long c, long d)
+{
+  register long r1 __asm__ ("r1") = nr;
+  register long r2 __asm__ ("r2") = a;
+  register long r3 __asm__ ("r3") = b;
+  register long r4 __asm__ ("r4") = c;
+  register long r5 __asm__ ("r5") = d;
+  __asm__ volatile ("svc 0"
+                    : "+r" (r2)
+                    : "r" (r1), "r" (r3), "r" (r4), "r" (r5)
+                    : "memory");
+  return r2;
+}
+
+/* A callee may store registers in the 160 bytes above the stack
+   pointer, and the back chain word there must be null.  */
+#define RAW_START_ASM \
+  ".pushsection .text\n" \
+  ".global _start\n" \
+  ".type _start, @function\n" \
+  "_start:\n" \
+  "  lgr %r2, %r15\n" \
+  "  aghi %r15, -160\n" \
+  "  xc 0(8, %r15), 0(%r15)\n" \
+  "  brasl %r14, raw_start_c\n" \
+  ".size _start, . - _start\n" \
+  ".popsection\n"
