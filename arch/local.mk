@@ -33,6 +33,10 @@ src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
 else
 EXTRA_DIST += arch/mem.c
+# Automake drops its own link rule once the variable is set in any branch.
+src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
+	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
+	$(src_rawecho_LDFLAGS) $(LDFLAGS) -o $@
 endif
 
 SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh
