@@ -1,1 +1,38 @@
 ## Fault-injection tests, fuzzing and analysers.
+
+SHELL_TESTS += tests/faults.sh tests/atomic.sh
+EXTRA_DIST += .clang-tidy tests/fuzz/echo-fuzz.c tests/fuzz/corpus
+
+# The helper that sets up what the shell cannot: full non-blocking pipes,
+# slow readers, file-size limits, signal dispositions, concurrent writers.
+if POSIX_HOST
+check_PROGRAMS += tests/fault-helper
+AM_TESTS_ENVIRONMENT += \
+	RAWECHO_FAULT_HELPER='$(abs_top_builddir)/tests/fault-helper$(EXEEXT)'; \
+	export RAWECHO_FAULT_HELPER;
+endif
+EXTRA_DIST += tests/fault-helper.c
+
+# make fuzz: the libFuzzer harness over option parsing and escape
+# decoding, built with clang from the sources directly so that the core
+# is instrumented whatever compiler the build uses.  FUZZ_TIME seconds of
+# fuzzing, starting from the seed corpus; new finds stay in
+# tests/fuzz/found in the build tree.
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all
+FUZZ_TIME = 60
+FUZZ_SRCS = tests/fuzz/echo-fuzz.c lib/echo.c lib/outbuf.c
+tests/fuzz/echo-fuzz: $(FUZZ_SRCS:%=$(srcdir)/%) lib/echo.h lib/outbuf.h
+	@$(MKDIR_P) tests/fuzz
+	$(AM_V_CC)$(FUZZ_CC) $(FUZZ_FLAGS) -I$(srcdir)/lib -o $@ \
+	  $(FUZZ_SRCS:%=$(srcdir)/%)
+fuzz: tests/fuzz/echo-fuzz
+	@$(MKDIR_P) tests/fuzz/found
+	tests/fuzz/echo-fuzz -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	  -artifact_prefix=tests/fuzz/ tests/fuzz/found $(srcdir)/tests/fuzz/corpus
+clean-local: clean-fuzz
+clean-fuzz:
+	-rm -rf tests/fuzz/echo-fuzz tests/fuzz/found tests/fuzz/crash-* \
+	  tests/fuzz/leak-* tests/fuzz/timeout-*
+.PHONY: fuzz clean-fuzz
