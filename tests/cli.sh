@@ -42,7 +42,12 @@ t 'hex' 'A \004 \\xg \\x\n' -e '\x41 \x4 \xg \x'
 t 'trailing backslash' 'a\\ b\n' -e 'a\' b
 t '\c stops' 'a b' -e a 'b\cx' y
 t '\c alone' '' -e '\c'
-t 'high bytes' '\200\377 \303\251\n' "$(printf '\200\377')" "$(printf '\303\251')"
+# Windows arguments are UTF-16 text: bytes that are not UTF-8 cannot be one.
+if test "${RAWECHO_PLATFORM-}" = windows; then
+  echo 'SKIP: high bytes: Windows arguments are text, not bytes'
+else
+  t 'high bytes' '\200\377 \303\251\n' "$(printf '\200\377')" "$(printf '\303\251')"
+fi
 t 'embedded newline' 'a\nb\n' 'a
 b'
 

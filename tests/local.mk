@@ -9,6 +9,8 @@ SHELL_TESTS = \
 	tests/cli.sh \
 	tests/errors.sh \
 	tests/differential.sh \
+	tests/unicode.sh \
+	tests/console.sh \
 	tests/man.sh
 TESTS = tests/unit $(SHELL_TESTS)
 TEST_EXTENSIONS = .sh

@@ -6,6 +6,12 @@ LC_ALL=C
 export LC_ALL
 unset POSIXLY_CORRECT
 
+# RAWECHO_PLATFORM=windows: a Windows build, run by wine, which makes the
+# UTF-16 arguments from the locale's character set: give it UTF-8.
+if test "${RAWECHO_PLATFORM-}" = windows; then
+  RAWECHO_RUNNER="env LC_ALL=C.UTF-8 $RAWECHO_RUNNER"
+fi
+
 : "${RAWECHO:?RAWECHO must name the rawecho binary under test}"
 if test ! -f "$RAWECHO"; then
   echo "FAIL: $RAWECHO does not exist"
