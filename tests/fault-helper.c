@@ -70,7 +70,7 @@ sleep_ms (long ms)
 {
   struct timespec t = { ms / 1000, (ms % 1000) * 1000000 };
   while (nanosleep (&t, &t) != 0 && errno == EINTR)
-    continue;
+    ;
 }
 
 /* The status as a shell reports it.  */
@@ -199,7 +199,7 @@ run_copies (char **argv, long count)
           char c;
           close (go[1]);
           while (read (go[0], &c, 1) < 0 && errno == EINTR)
-            continue;
+            ;
           close (go[0]);
           number_args (argv, (int) i);
           run (argv);

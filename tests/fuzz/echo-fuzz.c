@@ -161,7 +161,7 @@ static size_t
 core_echo (int argc, char **argv, const struct echo_opts *o, size_t cap,
            char *out)
 {
-  char buf[16];
+  char buf[16] = { 0 };
   struct sink s = { { buf, cap, 0, collect, 1 }, out, 0 };
   require (echo_words (&s.ob, argc, argv, o) == 0);
   require (outbuf_flush (&s.ob) == 0);
