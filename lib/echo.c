@@ -1,6 +1,9 @@
 /* The echo itself, exactly as GNU coreutils echo behaves.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
+#include <limits.h>
+#include <stdint.h>
+
 #include "echo.h"
 
 /* A word the decoder returns when \c ended all output; never an error
@@ -92,6 +95,16 @@ hex_value (char c)
   return -1;
 }
 
+/* Appends byte C; the common case costs a store, not a call.  */
+static int
+put_byte (struct outbuf *ob, char c)
+{
+  if (ob->len == ob->cap)
+    return outbuf_put (ob, &c, 1);
+  ob->buf[ob->len++] = c;
+  return 0;
+}
+
 /* Writes S with its escapes decoded; STOPPED after \c.  */
 static int
 put_decoded (struct outbuf *ob, const char *s)
@@ -149,8 +162,7 @@ put_decoded (struct outbuf *ob, const char *s)
           c = '\\';
           break;
         }
-      char byte = (char) (unsigned char) c;   /* octal wraps mod 256 */
-      err = outbuf_put (ob, &byte, 1);
+      err = put_byte (ob, (char) (unsigned char) c);   /* octal wraps */
       if (err)
         return err;
     }
@@ -162,7 +174,7 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
 {
   for (int i = o->first; i < argc; i++)
     {
-      int r = i > o->first ? outbuf_put (ob, " ", 1) : 0;
+      int r = i > o->first ? put_byte (ob, ' ') : 0;
       if (!r)
         r = o->escapes ? put_decoded (ob, argv[i]) : outbuf_puts (ob, argv[i]);
       if (r == STOPPED)
@@ -170,5 +182,105 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
       if (r)
         return r;
     }
-  return o->newline ? outbuf_put (ob, "\n", 1) : 0;
+  return o->newline ? put_byte (ob, '\n') : 0;
+}
+
+/* Memory read a machine word at a time.  The loads are aligned, so they
+   never touch a page the bytes wanted do not lie in; may_alias, because
+   the memory holds chars.  */
+typedef uintptr_t __attribute__ ((__may_alias__)) word;
+static const uintptr_t ones = UINTPTR_MAX / 0xff;   /* 0x0101...01 */
+
+static bool
+aligned (const char *p)
+{
+  return (uintptr_t) p % sizeof (word) == 0;
+}
+
+/* Has some byte's top bit set if and only if some byte of X is zero
+   (bits elsewhere are noise, to be masked off).  */
+static uintptr_t
+zero_marks (uintptr_t x)
+{
+  return (x - ones) & ~x;
+}
+
+static bool
+has_zero (uintptr_t marks)
+{
+  return marks & ones * 0x80;
+}
+
+/* The NUL that ends S.  */
+static char *
+string_end (char *s)
+{
+  for (; !aligned (s); s++)
+    if (!*s)
+      return s;
+  while (!has_zero (zero_marks (*(const word *) s)))
+    s += sizeof (word);
+  while (*s)
+    s++;
+  return s;
+}
+
+static bool
+is_special (char c, bool escapes)
+{
+  return c == '\0' || (escapes && c == '\\');
+}
+
+/* True if [P, END) holds a NUL, or a backslash if ESCAPES.  */
+static bool
+holds_special (const char *p, const char *end, bool escapes)
+{
+  bool found = false;
+  for (; p < end && !aligned (p); p++)
+    found |= is_special (*p, escapes);
+  /* Without escapes, a second look for NULs is cheaper than a branch.  */
+  const uintptr_t backslashes = escapes ? ones * '\\' : 0;
+  const char *words_end = end - (uintptr_t) end % sizeof (word);
+  uintptr_t marks = 0;
+  for (; p < words_end; p += sizeof (word))
+    {
+      uintptr_t x = *(const word *) p;
+      marks |= zero_marks (x) | zero_marks (x ^ backslashes);
+    }
+  for (; p < end; p++)
+    found |= is_special (*p, escapes);
+  return found || has_zero (marks);
+}
+
+const char *
+echo_in_place (int argc, char **argv, const struct echo_opts *o,
+               size_t *len)
+{
+  int last = argc - 1;
+  if (o->first > last)
+    return NULL;
+  /* Each word but the last must end just before the next one: its NUL
+     becomes the space between them ...  */
+  int i;
+  for (i = o->first; i < last; i++)
+    {
+      char *next = argv[i + 1];
+      if ((uintptr_t) next <= (uintptr_t) argv[i] || next[-1])
+        break;
+      next[-1] = ' ';
+    }
+  /* ... and then no other NUL may lie between the first word and the end
+     of the last, nor anything to decode.  */
+  char *start = argv[o->first];
+  char *end = string_end (argv[last]);
+  if (i < last || holds_special (start, end, o->escapes))
+    {
+      while (i-- > o->first)
+        argv[i + 1][-1] = '\0';
+      return NULL;
+    }
+  if (o->newline)
+    *end++ = '\n';
+  *len = (size_t) (end - start);
+  return start;
 }

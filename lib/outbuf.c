@@ -37,6 +37,25 @@ outbuf_put (struct outbuf *ob, const char *s, size_t n)
 }
 
 int
+outbuf_send (struct outbuf *ob, const char *s, size_t n)
+{
+  int err = outbuf_flush (ob);
+  char *own = ob->buf;
+  while (!err && n > 0)
+    {
+      /* The drain reads buf[0..len); it never writes there.  */
+      ob->buf = (char *) s;
+      ob->len = n < ob->cap ? n : ob->cap;
+      err = ob->drain (ob);
+      s += ob->len;
+      n -= ob->len;
+    }
+  ob->buf = own;
+  ob->len = 0;
+  return err;
+}
+
+int
 outbuf_puts (struct outbuf *ob, const char *s)
 {
   size_t n = 0;

@@ -26,6 +26,10 @@ int outbuf_flush (struct outbuf *ob);
 /* Appends N bytes, draining whenever the buffer fills.  */
 int outbuf_put (struct outbuf *ob, const char *s, size_t n);
 
+/* Drains what the buffer holds, then the N bytes at S, in pieces of at
+   most the buffer's capacity, without copying them.  */
+int outbuf_send (struct outbuf *ob, const char *s, size_t n);
+
 /* Appends a NUL-terminated string.  */
 int outbuf_puts (struct outbuf *ob, const char *s);
 

@@ -35,7 +35,14 @@ main (int argc, char **argv, char **envp)
       err = put_version (&ob, PACKAGE_VERSION, arch_backend);
       break;
     default:
-      err = echo_words (&ob, argc, argv, &o);
+      {
+        /* Where the kernel laid the words out end to end, write them from
+           where they are instead of copying them.  */
+        size_t len;
+        const char *text = echo_in_place (argc, argv, &o, &len);
+        err = text ? outbuf_send (&ob, text, len)
+                   : echo_words (&ob, argc, argv, &o);
+      }
       break;
     }
   if (!err)

@@ -10,6 +10,7 @@
 
 #include <check.h>
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "echo.h"
@@ -60,12 +61,73 @@ run_cap (size_t cap, bool posix, bool xpg, char **words)
   return err;
 }
 
+/* Where words are laid out end to end, as the Linux kernel lays out argv:
+   aligned, so every alignment of the first word can be tried.  */
+static union
+{
+  uintmax_t align;
+  char bytes[1 << 12];
+} area;
+
+/* Lays WORDS out in AREA from OFFSET on, each after the previous one's
+   NUL, pointing ARGV (of room for CAP) at them; returns their count.  */
+static int
+lay_out (char **words, size_t offset, char **argv, size_t cap)
+{
+  char *p = area.bytes + offset;
+  int argc = 0;
+  for (; words[argc]; argc++)
+    {
+      size_t n = strlen (words[argc]) + 1;
+      ck_assert_uint_lt ((size_t) argc, cap - 1);
+      ck_assert_uint_le ((size_t) (p - area.bytes) + n, sizeof area.bytes);
+      argv[argc] = memcpy (p, words[argc], n);
+      p += n;
+    }
+  argv[argc] = NULL;
+  return argc;
+}
+
+/* Asserts that echo_in_place, on WORDS laid out end to end at every
+   alignment, writes exactly EXPECT (LEN bytes), or declines, changing
+   nothing, exactly when there is no word or a word needs decoding.  */
+static void
+expect_in_place (bool posix, bool xpg, char **words, const char *expect,
+                 size_t len)
+{
+  static char before[sizeof area.bytes];
+  for (size_t offset = 0; offset < 2 * sizeof (uintmax_t); offset++)
+    {
+      char *argv[64];
+      int argc = lay_out (words, offset, argv, 64);
+      struct echo_opts o = echo_parse (argc, argv, posix, xpg);
+      bool decline = o.first >= argc;
+      for (int i = o.first; i < argc; i++)
+        decline |= o.escapes && strchr (argv[i], '\\');
+      memcpy (before, area.bytes, sizeof before);
+      size_t n = 0;
+      const char *text = echo_in_place (argc, argv, &o, &n);
+      if (decline)
+        ck_assert_msg (!text && !memcmp (before, area.bytes, sizeof before),
+                       "offset %zu, argv[1] '%s': not declined cleanly",
+                       offset, words[1]);
+      else
+        ck_assert_msg (text && n == len && memcmp (text, expect, len) == 0,
+                       "offset %zu, argv[1] '%s': got %zu bytes '%.*s', "
+                       "want %zu bytes '%.*s'", offset, words[1], n,
+                       text ? (int) n : 0, text ? text : "", len, (int) len,
+                       expect);
+    }
+}
+
 /* Asserts that echo on WORDS writes exactly EXPECT (LEN bytes), through
-   buffers of several sizes so every flush boundary is crossed.  */
+   buffers of several sizes so every flush boundary is crossed, and in
+   place where the words allow it.  */
 static void
 expect_bytes (bool posix, bool xpg, char **words, const char *expect,
               size_t len)
 {
+  expect_in_place (posix, xpg, words, expect, len);
   static const size_t caps[] = { 1, 2, 3, 7, 64, 1 << 16 };
   for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++)
     {
@@ -319,6 +381,56 @@ START_TEST (test_large_output_chunks)
 }
 END_TEST
 
+START_TEST (test_in_place_declines)
+{
+  /* Layouts echo_in_place must refuse, leaving every byte as it was.  */
+  static const char bytes[] = "-e\0ab\0X\0cd\0e\\tf\0";
+  enum { E = 0, AB = 3, CD = 8, ETF = 11 };
+  struct { int argc; int at[3]; } cases[] = {
+    { 3, { E, AB, CD } },       /* a stray NUL between words */
+    { 3, { E, CD, AB } },       /* words in the wrong order */
+    { 3, { E, AB, AB } },       /* one word twice */
+    { 2, { E, ETF } },          /* a word that needs decoding */
+    { 3, { E, CD, ETF } },      /* the same after a word that does not */
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    {
+      memcpy (area.bytes, bytes, sizeof bytes);
+      char *argv[4] = { "rawecho" };
+      for (int i = 0; i < cases[k].argc; i++)
+        argv[i + 1] = area.bytes + cases[k].at[i];
+      struct echo_opts o = echo_parse (cases[k].argc + 1, argv, false, false);
+      ck_assert_int_eq (o.first, 2);
+      size_t n;
+      ck_assert_ptr_null (echo_in_place (cases[k].argc + 1, argv, &o, &n));
+      ck_assert_msg (memcmp (area.bytes, bytes, sizeof bytes) == 0,
+                     "case %zu changed the words", k);
+    }
+}
+END_TEST
+
+START_TEST (test_send_chunks)
+{
+  /* Buffered bytes leave first, then the rest in pieces no larger than
+     the buffer, straight from where they are.  */
+  static char buf[4];
+  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  reset_sink ();
+  ck_assert_int_eq (outbuf_put (&ob, "a", 1), 0);
+  ck_assert_int_eq (outbuf_send (&ob, "bcdefghijk", 10), 0);
+  ck_assert_int_eq (drains, 4);
+  ck_assert_uint_eq (ob.len, 0);
+  ck_assert_ptr_eq (ob.buf, buf);
+  ck_assert_uint_eq (sink_len, 11);
+  ck_assert (memcmp (sink, "abcdefghijk", 11) == 0);
+  fail_with = 5;
+  ck_assert_int_eq (outbuf_send (&ob, "bcdefghijk", 10), 5);
+  ck_assert_int_eq (drains, 5);
+  ck_assert_ptr_eq (ob.buf, buf);
+  fail_with = 0;
+}
+END_TEST
+
 START_TEST (test_error_texts_match_libc)
 {
   /* Each text must be this machine's strerror for the same error, which
@@ -427,6 +539,8 @@ lib_suite (void)
   TCase *out = tcase_create ("output");
   tcase_add_test (out, test_drain_errors);
   tcase_add_test (out, test_large_output_chunks);
+  tcase_add_test (out, test_in_place_declines);
+  tcase_add_test (out, test_send_chunks);
   tcase_add_test (out, test_error_texts_match_libc);
   tcase_add_test (out, test_unknown_error_text);
   tcase_add_test (out, test_messages);
