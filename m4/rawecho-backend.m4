@@ -112,8 +112,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl then make into calls to itself, so that is switched off too.
   rawecho_fs_cflags="-ffreestanding -fno-stack-protector -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
   AS_CASE([$rawecho_arch],
-    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none"],
-    [mips64el], [rawecho_fs_cflags="$rawecho_fs_cflags -mno-abicalls -fno-pic"])
+    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none"])
   rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns"
   rawecho_save_CFLAGS=$CFLAGS
   for rawecho_flag in $rawecho_fs_try; do

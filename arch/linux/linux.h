@@ -32,6 +32,8 @@
 #define RAW_WAIT_FOREVER 0
 
 #ifdef RAWECHO_FREESTANDING
+int main (int argc, char **argv, char **envp);
+
 /* Called by the ABI's _start with the initial stack pointer, which
    points at argc, then argv[] and its null, then envp[].  */
 __attribute__ ((used, noreturn)) void

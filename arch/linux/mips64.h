@@ -21,8 +21,15 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return a3 ? -v0 : v0;
 }
 
-/* Code built without abicalls reaches small data through gp, which only
-   the program itself can set; GNU ld enters MIPS programs at __start.  */
+/* Called through t9, from which position-independent (abicalls) code
+   derives its gp; pic0 lets dla load the absolute address of a static
+   link without a gp of its own.  GNU ld enters MIPS programs at
+   __start.  */
+#ifdef __mips_abicalls
+# define RAW_MIPS_PIC_MODE ".option pic2\n"
+#else
+# define RAW_MIPS_PIC_MODE ".option pic0\n"
+#endif
 #define RAW_START_ASM \
   ".pushsection .text\n" \
   ".global _start\n" \
@@ -33,11 +40,13 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "__start:\n" \
   ".set push\n" \
   ".set noreorder\n" \
-  "  dla $gp, _gp\n" \
+  ".option pic0\n" \
+  "  dla $25, raw_start_c\n" \
   "  move $4, $sp\n" \
   "  and $sp, $sp, -16\n" \
-  "  jal raw_start_c\n" \
+  "  jalr $25\n" \
   "  nop\n" \
+  RAW_MIPS_PIC_MODE \
   ".set pop\n" \
   ".size _start, . - _start\n" \
   ".popsection\n"
