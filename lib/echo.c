@@ -25,7 +25,9 @@ echo_posixly_correct (char *const *envp)
   for (; envp && *envp; envp++)
     {
       const char *e = *envp;
-      size_t i = 0;
+      if (e[0] != name[0])
+        continue;               /* where almost every variable ends */
+      size_t i = 1;
       while (name[i] && e[i] == name[i])
         i++;
       if (!name[i])
