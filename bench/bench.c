@@ -1,7 +1,7 @@
 /* make bench: what one rawecho costs, beside a floor binary and other echos.
      bench [--quick] [--strip PROG] RAWECHO [FLOOR]
-   Start-up is timed in interleaved rounds, each command spawned in turn,
-   so a slow moment of the machine hits all of them alike; medians of the
+   Start-up is timed in interleaved rounds, each command spawned in turn
+   (a batch of calls each), so a slow moment of the machine hits all of them alike; medians of the
    per-round figures, and of the ratios to the reference measured in the
    same round, are reported.  User-space instructions come from callgrind
    (deterministic), system calls from strace.  Every figure is printed
@@ -83,10 +83,11 @@ push_all (struct args *a, const struct args *from)
     push (a, from->v[i]);
 }
 
-/* Runs ARGV with standard output to OUT (or /dev/null) and standard error
-   discarded; returns its wait status, or -1 if it could not start.  */
+/* Runs ARGV in the environment ENVP with standard output to OUT (or
+   /dev/null) and standard error discarded; returns its wait status, or -1
+   if it could not start.  */
 static int
-run (char *const *argv, const char *out)
+run_in (char *const *argv, const char *out, char *const *envp)
 {
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init (&fa);
@@ -95,11 +96,17 @@ run (char *const *argv, const char *out)
   posix_spawn_file_actions_addopen (&fa, 2, "/dev/null", O_WRONLY, 0);
   pid_t pid;
   int status = -1;
-  if (posix_spawn (&pid, argv[0], &fa, NULL, argv, environ) == 0
+  if (posix_spawn (&pid, argv[0], &fa, NULL, argv, envp) == 0
       && waitpid (pid, &status, 0) != pid)
     status = -1;
   posix_spawn_file_actions_destroy (&fa);
   return status;
+}
+
+static int
+run (char *const *argv, const char *out)
+{
+  return run_in (argv, out, environ);
 }
 
 /* The full name of program NAME, from $PATH if it has no slash.  */
@@ -188,8 +195,11 @@ time_startup (struct contender *c, size_t n, size_t coreutils,
   for (size_t i = 0; i < n; i++)
     c[i].us = xmalloc (rounds * sizeof *c[i].us);
   for (int r = 0; r < rounds; r++)
-    for (size_t i = 0; i < n; i++)
+    for (size_t turn = 0; turn < n; turn++)
       {
+        /* Each round starts with the next command, so that none always
+           comes first or always follows the same one.  */
+        size_t i = (r + turn) % n;
         double start = now_us ();
         for (int k = 0; k < batch; k++)
           if (run (c[i].argv.v, NULL) != 0)
@@ -222,9 +232,11 @@ time_startup (struct contender *c, size_t n, size_t coreutils,
 
 static char *valgrind, *strace;
 
-/* User-space instructions PROG executes on WORDS, or -1.  */
+/* User-space instructions PROG executes on WORDS in the environment
+   ENVP, or -1.  */
 static long
-instructions (const char *prog, const struct args *words)
+instructions_in (const char *prog, const struct args *words,
+                 char *const *envp)
 {
   if (!valgrind)
     return -1;
@@ -241,7 +253,7 @@ instructions (const char *prog, const struct args *words)
   push (&a, option);
   push (&a, prog);
   push_all (&a, words);
-  int status = run (a.v, NULL);
+  int status = run_in (a.v, NULL, envp);
   free (a.v);
   if (status != 0)
     die ("valgrind %s failed", prog);
@@ -256,6 +268,12 @@ instructions (const char *prog, const struct args *words)
       break;
   fclose (f);
   return count;
+}
+
+static long
+instructions (const char *prog, const struct args *words)
+{
+  return instructions_in (prog, words, environ);
 }
 
 struct syscalls
@@ -465,7 +483,7 @@ main (int argc, char **argv)
   if (toybox)
     contender (&c[n++], "toybox echo", toybox, "echo");
   double to_ref, coreutils_ratio;
-  time_startup (c, n, coreutils_at, quick ? 5 : 31, quick ? 10 : 100,
+  time_startup (c, n, coreutils_at, quick ? 15 : 151, quick ? 5 : 15,
                 &to_ref, &coreutils_ratio);
 
   /* Work per call.  */
@@ -497,7 +515,15 @@ main (int argc, char **argv)
                 traced ? calls[w][k].writes : -1L,
                 traced ? calls[w][k].names : "(no strace)");
       }
-  putchar ('\n');
+  /* Start-up reads the environment, so its size is part of the cost.  */
+  size_t vars = 0;
+  while (environ[vars])
+    vars++;
+  char *empty[] = { NULL };
+  long bare = instructions_in (rawecho, &hello, empty);
+  printf ("  (this environment has %zu variables; rawecho hello in an empty"
+          " one: %ld\n   instructions, so %.1f per variable)\n\n", vars, bare,
+          vars ? (double) (ins[0][0] - bare) / vars : 0.0);
 
   /* Stripped size.  */
   char *stripped = tmpfile_name ("rawecho.stripped");
