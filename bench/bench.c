@@ -1,9 +1,9 @@
 /* make bench: what one rawecho costs, beside a floor binary and other echos.
      bench [--quick] [--strip PROG] RAWECHO [FLOOR]
    Start-up is timed in interleaved rounds, each command spawned in turn
-   (a batch of calls each), so a slow moment of the machine hits all of them alike; medians of the
-   per-round figures, and of the ratios to the reference measured in the
-   same round, are reported.  User-space instructions come from callgrind
+   (a batch of calls each), so a slow moment of the machine hits all of
+   them alike; medians of the per-round figures, and of the ratios to the
+   reference measured in the same round, are reported.  User-space instructions come from callgrind
    (deterministic), system calls from strace.  Every figure is printed
    beside its target with PASS or MISS; the exit status is 0 regardless,
    since speed is measured here, never asserted in tests.
@@ -157,11 +157,16 @@ compare_doubles (const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* The median of V[0..N), which stays in round order for the ratios.  */
 static double
-median (double *v, size_t n)
+median (const double *v, size_t n)
 {
-  qsort (v, n, sizeof *v, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  double *sorted = xmalloc (n * sizeof *sorted);
+  memcpy (sorted, v, n * sizeof *sorted);
+  qsort (sorted, n, sizeof *sorted, compare_doubles);
+  double m = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  free (sorted);
+  return m;
 }
 
 struct contender
@@ -194,18 +199,32 @@ time_startup (struct contender *c, size_t n, size_t coreutils,
 {
   for (size_t i = 0; i < n; i++)
     c[i].us = xmalloc (rounds * sizeof *c[i].us);
+  size_t *order = xmalloc (n * sizeof *order);
+  for (size_t i = 0; i < n; i++)
+    order[i] = i;
+  srand (1);
   for (int r = 0; r < rounds; r++)
     for (size_t turn = 0; turn < n; turn++)
       {
-        /* Each round starts with the next command, so that none always
-           comes first or always follows the same one.  */
-        size_t i = (r + turn) % n;
+        /* A new order every round: a command run just after a heavy one
+           starts measurably slower, so none may always follow the same
+           one, or always come first.  */
+        if (turn == 0)
+          for (size_t k = n - 1; k > 0; k--)
+            {
+              size_t j = (size_t) rand () % (k + 1), t = order[k];
+              order[k] = order[j];
+              order[j] = t;
+            }
+        size_t i = order[turn];
         double start = now_us ();
         for (int k = 0; k < batch; k++)
           if (run (c[i].argv.v, NULL) != 0)
             die ("%s did not exit with status 0", c[i].label);
         c[i].us[r] = (now_us () - start) / batch;
       }
+
+  free (order);
 
   double *ratio = xmalloc (rounds * sizeof *ratio);
   printf ("Start-up: %d interleaved rounds of %d calls each; medians\n"
@@ -232,6 +251,27 @@ time_startup (struct contender *c, size_t n, size_t coreutils,
 
 static char *valgrind, *strace;
 
+/* Runs the words of TOOL, then PROG and WORDS, in the environment ENVP;
+   returns the file OUT the tool wrote, open for reading.  */
+static FILE *
+run_tool (const char *const *tool, const char *prog,
+          const struct args *words, char *const *envp, const char *out)
+{
+  struct args a = { 0 };
+  for (const char *const *t = tool; *t; t++)
+    push (&a, *t);
+  push (&a, prog);
+  push_all (&a, words);
+  int status = run_in (a.v, NULL, envp);
+  free (a.v);
+  if (status != 0)
+    die ("%s %s failed", tool[0], prog);
+  FILE *f = fopen (out, "r");
+  if (!f)
+    die ("%s left no %s", tool[0], out);
+  return f;
+}
+
 /* User-space instructions PROG executes on WORDS in the environment
    ENVP, or -1.  */
 static long
@@ -247,20 +287,8 @@ instructions_in (const char *prog, const struct args *words,
       option = xmalloc (strlen (out) + 32);
       sprintf (option, "--callgrind-out-file=%s", out);
     }
-  struct args a = { 0 };
-  push (&a, valgrind);
-  push (&a, "--tool=callgrind");
-  push (&a, option);
-  push (&a, prog);
-  push_all (&a, words);
-  int status = run_in (a.v, NULL, envp);
-  free (a.v);
-  if (status != 0)
-    die ("valgrind %s failed", prog);
-
-  FILE *f = fopen (out, "r");
-  if (!f)
-    die ("no callgrind output");
+  const char *tool[] = { valgrind, "--tool=callgrind", option, NULL };
+  FILE *f = run_tool (tool, prog, words, envp, out);
   long count = -1;
   char line[256];
   while (fgets (line, sizeof line, f))
@@ -293,21 +321,8 @@ trace (const char *prog, const struct args *words, struct syscalls *s)
   static char *out;
   if (!out)
     out = tmpfile_name ("strace.out");
-  struct args a = { 0 };
-  push (&a, strace);
-  push (&a, "-qq");
-  push (&a, "-o");
-  push (&a, out);
-  push (&a, prog);
-  push_all (&a, words);
-  int status = run (a.v, NULL);
-  free (a.v);
-  if (status != 0)
-    die ("strace %s failed", prog);
-
-  FILE *f = fopen (out, "r");
-  if (!f)
-    die ("no strace output");
+  const char *tool[] = { strace, "-qq", "-o", out, NULL };
+  FILE *f = run_tool (tool, prog, words, environ, out);
   memset (s, 0, sizeof *s);
   bool started = false;
   char *line = NULL;
