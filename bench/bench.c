@@ -355,7 +355,7 @@ trace (const char *prog, const struct args *words, struct syscalls *s)
 static void
 target (const char *what, const char *figure, const char *goal, bool met)
 {
-  printf ("  %-44s %-18s %-18s %s\n", what, figure, goal,
+  printf ("  %-35s %-16s %-16s %s\n", what, figure, goal,
           met ? "PASS" : "MISS");
 }
 
@@ -514,7 +514,7 @@ main (int argc, char **argv)
   struct syscalls calls[WORK][2];
   bool traced = false;
   printf ("Work per call (instructions: callgrind; system calls after "
-          "execve: strace)\n  %-28s %12s %9s %7s  %s\n", "command",
+          "execve: strace)\n  %-26s %12s %8s %6s  %s\n", "command",
           "instructions", "syscalls", "writes", "calls");
   for (int w = 0; w < WORK; w++)
     for (int k = 0; k < 2; k++)
@@ -525,7 +525,7 @@ main (int argc, char **argv)
         char label[64];
         snprintf (label, sizeof label, "%s %s", k ? "coreutils" : "rawecho",
                   work[w].label);
-        printf ("  %-28s %12ld %9ld %7ld  %s\n", label, ins[w][k],
+        printf ("  %-26s %12ld %8ld %6ld  %s\n", label, ins[w][k],
                 traced ? calls[w][k].total : -1L,
                 traced ? calls[w][k].writes : -1L,
                 traced ? calls[w][k].names : "(no strace)");
@@ -553,7 +553,7 @@ main (int argc, char **argv)
         && stat (stripped, &st) == 0;
     }
 
-  printf ("Targets (libc-free x86_64 build)\n  %-44s %-18s %-18s %s\n",
+  printf ("Targets (libc-free x86_64 build)\n  %-35s %-16s %-16s %s\n",
           "what", "figure", "target", "");
   target_number ("start-up, rawecho / floor", to_ref, 2, "x", "<= 1.10x",
                  to_ref <= 1.10, floor_bin != NULL);
@@ -570,13 +570,13 @@ main (int argc, char **argv)
       snprintf (what, sizeof what, "%s: write calls", work[w].label);
       target_number (what, calls[w][0].writes, 0, "", "<= 10",
                      calls[w][0].writes <= 10, traced);
-      snprintf (what, sizeof what, "%s: instructions / coreutils",
+      snprintf (what, sizeof what, "%s: instr. / coreutils",
                 work[w].label);
       double share = 100.0 * ins[w][0] / ins[w][1];
       target_number (what, share, 1, "%", "<= 25%", share <= 25,
                      ins[w][0] >= 0 && ins[w][1] > 0);
     }
-  target_number ("stripped binary, bytes", sized ? st.st_size : 0, 0, "",
+  target_number ("stripped size, bytes", sized ? st.st_size : 0, 0, "",
                  "<= 8,192", sized && st.st_size <= 8192, sized);
   putchar ('\n');
 
@@ -596,8 +596,8 @@ main (int argc, char **argv)
       free (a.v);
       free (e.v);
     }
-  printf ("  (/byte: instructions per byte beyond the 1-byte line;"
-          " ceil: bytes / %d rounded up)\n\n", ATOMIC_OUTPUT);
+  printf ("  (/byte: instructions per byte beyond the 1-byte line;\n"
+          "   ceil: bytes / %d rounded up)\n\n", ATOMIC_OUTPUT);
   printf ("Argument count sweep: ARGS words \"x\"\n"
           "  %9s %12s %8s %12s %8s %6s %6s\n", "args", "instr", "/arg",
           "instr -e", "/arg", "writes", "ceil");
