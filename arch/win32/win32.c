@@ -54,7 +54,7 @@ incomplete_tail (const char *s, size_t n)
 {
   for (size_t back = 1; back <= 3 && back <= n; back++)
     {
-      unsigned char c = s[n - back];
+      unsigned char c = (unsigned char) s[n - back];
       if (!continuation (c))
         return sequence_length (c) > back ? back : 0;
     }
@@ -91,8 +91,9 @@ console_write (HANDLE h, struct pending *p, const char *buf, size_t len)
   if (p->len > 0)
     {
       size_t need = sequence_length (p->byte[0]);
-      for (; p->len < need && len > 0 && continuation (*buf); buf++, len--)
-        p->byte[p->len++] = *buf;
+      for (; p->len < need && len > 0 && continuation ((unsigned char) *buf);
+           buf++, len--)
+        p->byte[p->len++] = (unsigned char) *buf;
       if (p->len < need && len == 0)
         return 0;
       int err = console_put (h, (const char *) p->byte, p->len);
@@ -118,7 +119,7 @@ console_write (HANDLE h, struct pending *p, const char *buf, size_t len)
   /* Output of more than one arch_write call can cut a sequence too.  */
   p->console = h;
   for (; p->len < len; p->len++)
-    p->byte[p->len] = buf[p->len];
+    p->byte[p->len] = (unsigned char) buf[p->len];
   return 0;
 }
 
@@ -236,7 +237,7 @@ utf8_argv (char ***argvp)
     continue;
   int size = WideCharToMultiByte (CP_UTF8, 0, (LPCWCH) words, units,
                                   NULL, 0, NULL, NULL);
-  char *utf8 = HeapAlloc (heap, 0, size);
+  char *utf8 = HeapAlloc (heap, 0, (SIZE_T) size);
   if (!utf8 || WideCharToMultiByte (CP_UTF8, 0, (LPCWCH) words, units,
                                     utf8, size, NULL, NULL) != size)
     return -1;
