@@ -19,9 +19,15 @@ then
 fi
 quick=${RAWECHO_QUICK-}
 
-# helper OPTION... -- COMMAND...: the helper, itself a host program.
+# helper OPTION... -- COMMAND...: the helper, itself a host program, so
+# run by the emulator of a cross build (but not by valgrind: only rawecho
+# is under test).
+case $RAWECHO_RUNNER in
+  *valgrind*) helper_runner= ;;
+  *) helper_runner=$RAWECHO_RUNNER ;;
+esac
 helper () {
-  $RAWECHO_RUNNER "$RAWECHO_FAULT_HELPER" "$@"
+  $helper_runner "$RAWECHO_FAULT_HELPER" "$@"
 }
 
 # words N WORD: N copies of WORD, for "set --".
@@ -129,11 +135,17 @@ like_gnu 'broken pipe, SIGPIPE default, 160 KiB' -x -d PIPE -- "$@"
 # A file-size limit the output crosses, below and beyond 64 KiB: the
 # bytes that fit, then "File too large" and 1 with SIGXFSZ ignored, or
 # death by SIGXFSZ.  A limit the output fits in changes nothing.
-like_gnu 'RLIMIT_FSIZE 10, SIGXFSZ ignored' -f 10 -i XFSZ -- hello, world
-like_gnu 'RLIMIT_FSIZE 100000, SIGXFSZ ignored' -f 100000 -i XFSZ -- "$@"
-like_gnu 'RLIMIT_FSIZE 100000, SIGXFSZ default' -f 100000 -d XFSZ -- "$@"
-like_gnu 'RLIMIT_FSIZE 12, output fits' -f 12 -i XFSZ -- hello, world
-like_gnu 'RLIMIT_FSIZE 0, nothing to write' -f 0 -i XFSZ -- -n
+case $RAWECHO_RUNNER in
+  *valgrind*)
+    echo 'SKIP: RLIMIT_FSIZE: valgrind writes files of its own at start-up,' \
+         'which the limit cuts short' ;;
+  *)
+    like_gnu 'RLIMIT_FSIZE 10, SIGXFSZ ignored' -f 10 -i XFSZ -- hello, world
+    like_gnu 'RLIMIT_FSIZE 100000, SIGXFSZ ignored' -f 100000 -i XFSZ -- "$@"
+    like_gnu 'RLIMIT_FSIZE 100000, SIGXFSZ default' -f 100000 -d XFSZ -- "$@"
+    like_gnu 'RLIMIT_FSIZE 12, output fits' -f 12 -i XFSZ -- hello, world
+    like_gnu 'RLIMIT_FSIZE 0, nothing to write' -f 0 -i XFSZ -- -n ;;
+esac
 
 # Concurrent writers into one pipe: each line must arrive whole.  A pipe
 # keeps writes of up to PIPE_BUF (4096 bytes on Linux) whole, so the lines
