@@ -203,15 +203,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   require (o.newline == r.newline);
 
   /* What the printed words take as input: text, separators, newline.  */
-  size_t in = 1;
+  size_t in = o.newline;
   for (int i = o.first; i < argc; i++)
-    in += strlen (argv[i]) + 1;
-  char *out = malloc (in), *ref = malloc (in), *cut = malloc (in);
+    in += strlen (argv[i]) + (i > o.first);
+  char *out = malloc (in + 1), *ref = malloc (in + 1), *cut = malloc (in + 1);
   size_t len = core_echo (argc, argv, &o, cap, out);
   int stopped_at;
   size_t ref_len = ref_echo (argc, argv, &r, ref, &stopped_at);
 
   require (len <= in);
+  require (o.escapes || len == in);
   require (len == ref_len && memcmp (out, ref, len) == 0);
   if (stopped_at < argc)
     {
