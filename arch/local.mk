@@ -13,8 +13,7 @@ raw_files = \
 	arch/linux/x86_64.h arch/linux/i386.h arch/linux/aarch64.h \
 	arch/linux/arm.h arch/linux/riscv64.h arch/linux/ppc64le.h \
 	arch/linux/s390x.h arch/linux/mips64.h \
-	arch/bsd/bsd.h arch/bsd/errno.h arch/bsd/x86_64.h \
-	arch/freebsd/aarch64.h arch/darwin/aarch64.h
+	arch/bsd/bsd.h arch/bsd/errno.h arch/bsd/x86_64.h arch/bsd/aarch64.h
 if BACKEND_ASM
 src_rawecho_SOURCES += arch/raw.c $(raw_files)
 else

@@ -11,10 +11,8 @@
 
 #if defined __x86_64__
 # include "bsd/x86_64.h"
-#elif defined __aarch64__ && defined __FreeBSD__
-# include "freebsd/aarch64.h"
-#elif defined __aarch64__ && defined __APPLE__
-# include "darwin/aarch64.h"
+#elif defined __aarch64__ && (defined __FreeBSD__ || defined __APPLE__)
+# include "bsd/aarch64.h"
 #else
 # error "no BSD system call header for this ABI"
 #endif

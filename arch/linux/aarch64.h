@@ -19,15 +19,9 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 }
 
 /* Zero frame and link registers end the frame chain.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, %function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  mov x29, #0\n" \
   "  mov x30, #0\n" \
   "  mov x0, sp\n" \
   "  and sp, x0, #-16\n" \
-  "  bl raw_start_c\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  bl raw_start_c\n"

@@ -26,16 +26,10 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* Valid in ARM and Thumb-2 state alike; %function makes the entry
    address carry the Thumb bit when assembled as Thumb.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, %function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  mov fp, #0\n" \
   "  mov lr, #0\n" \
   "  mov r0, sp\n" \
   "  bic r1, r0, #15\n" \
   "  mov sp, r1\n" \
-  "  bl raw_start_c\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  bl raw_start_c\n"

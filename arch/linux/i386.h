@@ -17,17 +17,11 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 }
 
 /* The stack argument lands on a 16-byte boundary, as the ABI wants.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, @function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  xor %ebp, %ebp\n" \
   "  mov %esp, %eax\n" \
   "  and $-16, %esp\n" \
   "  sub $12, %esp\n" \
   "  push %eax\n" \
   "  call raw_start_c\n" \
-  "  hlt\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  hlt\n"

@@ -45,5 +45,12 @@ raw_start_c (long *sp)
   __builtin_unreachable ();
 }
 
-__asm__ (RAW_START_ASM);
+/* The entry point: the ABI's RAW_START_CODE, which must not return.  */
+__asm__ (".pushsection .text\n"
+         ".global _start\n"
+         ".type _start, %function\n"
+         "_start:\n"
+         RAW_START_CODE
+         ".size _start, . - _start\n"
+         ".popsection\n");
 #endif

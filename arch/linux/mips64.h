@@ -30,13 +30,8 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 #else
 # define RAW_MIPS_PIC_MODE ".option pic0\n"
 #endif
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
+#define RAW_START_CODE \
   ".global __start\n" \
-  ".type _start, @function\n" \
-  ".type __start, @function\n" \
-  "_start:\n" \
   "__start:\n" \
   ".set push\n" \
   ".set noreorder\n" \
@@ -47,6 +42,4 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  jalr $25\n" \
   "  nop\n" \
   RAW_MIPS_PIC_MODE \
-  ".set pop\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  ".set pop\n"

@@ -27,11 +27,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 /* The TOC pointer r2 comes from a link-time offset to .TOC. stored
    after a bl, which works wherever the binary is loaded; then a 16-byte
    aligned stack with a null back chain and a minimal frame.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, @function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  bl 1f\n" \
   "  .quad .TOC. - .\n" \
   "1:\n" \
@@ -43,6 +39,4 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  li 0, 0\n" \
   "  stdu 0, -32(1)\n" \
   "  bl raw_start_c\n" \
-  "  nop\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  nop\n"

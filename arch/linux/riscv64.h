@@ -21,17 +21,11 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 /* The compiler addresses small data relative to gp, which only the
    program itself can set; norelax keeps the linker from rewriting the
    load of gp into a gp-relative load.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, %function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   ".option push\n" \
   ".option norelax\n" \
   "  lla gp, __global_pointer$\n" \
   ".option pop\n" \
   "  mv a0, sp\n" \
   "  andi sp, sp, -16\n" \
-  "  call raw_start_c\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  call raw_start_c\n"

@@ -20,14 +20,8 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* A callee may store registers in the 160 bytes above the stack
    pointer, and the back chain word there must be null.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, @function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  lgr %r2, %r15\n" \
   "  aghi %r15, -160\n" \
   "  xc 0(8, %r15), 0(%r15)\n" \
-  "  brasl %r14, raw_start_c\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  brasl %r14, raw_start_c\n"

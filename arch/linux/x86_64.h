@@ -18,15 +18,9 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* rbp = 0 ends the frame chain; the call then leaves the stack aligned
    as the ABI wants it on function entry.  */
-#define RAW_START_ASM \
-  ".pushsection .text\n" \
-  ".global _start\n" \
-  ".type _start, @function\n" \
-  "_start:\n" \
+#define RAW_START_CODE \
   "  xor %ebp, %ebp\n" \
   "  mov %rsp, %rdi\n" \
   "  and $-16, %rsp\n" \
   "  call raw_start_c\n" \
-  "  hlt\n" \
-  ".size _start, . - _start\n" \
-  ".popsection\n"
+  "  hlt\n"
