@@ -107,67 +107,84 @@ put_byte (struct outbuf *ob, char c)
   return 0;
 }
 
-/* Writes S with its escapes decoded; STOPPED after \c.  */
+/* Decodes the escape whose backslash *SP points at, moving *SP past it;
+   returns the byte, or STOPPED for \c.  */
+static int
+decode_escape (const char **sp)
+{
+  const char *s = *sp + 1;
+  int c;
+  switch (*s++)
+    {
+    case '\\': c = '\\'; break;
+    case 'a': c = '\a'; break;
+    case 'b': c = '\b'; break;
+    case 'c': c = STOPPED; break;
+    case 'e': c = 0x1b; break;
+    case 'f': c = '\f'; break;
+    case 'n': c = '\n'; break;
+    case 'r': c = '\r'; break;
+    case 't': c = '\t'; break;
+    case 'v': c = '\v'; break;
+    case 'x':
+      c = hex_value (*s);
+      if (c < 0)
+        goto literal;
+      s++;
+      if (hex_value (*s) >= 0)
+        c = c * 16 + hex_value (*s++);
+      break;
+    case '0':
+      /* \0 takes up to three more digits, \1 to \7 up to two.  */
+      c = 0;
+      if (!is_octal (*s))
+        break;
+      s++;
+      /* FALLTHROUGH */
+    case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      c = s[-1] - '0';
+      if (is_octal (*s))
+        c = c * 8 + (*s++ - '0');
+      if (is_octal (*s))
+        c = c * 8 + (*s++ - '0');
+      break;
+    default:
+    literal:
+      /* Not an escape: the backslash stands, and the character after
+         it (even the terminating NUL) is read again as plain text.  */
+      s--;
+      c = '\\';
+      break;
+    }
+  *sp = s;
+  return c;
+}
+
+/* Writes S with its escapes decoded; STOPPED after \c.  The bytes go
+   straight into the buffer, whose end is checked once a byte.  */
 static int
 put_decoded (struct outbuf *ob, const char *s)
 {
-  for (;;)
+  char *d = ob->buf + ob->len, *full = ob->buf + ob->cap;
+  int c;
+  while ((c = (unsigned char) *s) != '\0')
     {
-      const char *run = s;
-      while (*s && *s != '\\')
+      if (c != '\\')
         s++;
-      int err = outbuf_put (ob, run, (size_t) (s - run));
-      if (err || !*s)
-        return err;
-
-      s++;                      /* the backslash */
-      int c;
-      switch (*s++)
+      else if ((c = decode_escape (&s)) == STOPPED)
+        break;
+      if (d == full)
         {
-        case '\\': c = '\\'; break;
-        case 'a': c = '\a'; break;
-        case 'b': c = '\b'; break;
-        case 'c': return STOPPED;
-        case 'e': c = 0x1b; break;
-        case 'f': c = '\f'; break;
-        case 'n': c = '\n'; break;
-        case 'r': c = '\r'; break;
-        case 't': c = '\t'; break;
-        case 'v': c = '\v'; break;
-        case 'x':
-          c = hex_value (*s);
-          if (c < 0)
-            goto literal;
-          s++;
-          if (hex_value (*s) >= 0)
-            c = c * 16 + hex_value (*s++);
-          break;
-        case '0':
-          /* \0 takes up to three more digits, \1 to \7 up to two.  */
-          c = 0;
-          if (!is_octal (*s))
-            break;
-          s++;
-          /* FALLTHROUGH */
-        case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-          c = s[-1] - '0';
-          if (is_octal (*s))
-            c = c * 8 + (*s++ - '0');
-          if (is_octal (*s))
-            c = c * 8 + (*s++ - '0');
-          break;
-        default:
-        literal:
-          /* Not an escape: the backslash stands, and the character after
-             it (even the terminating NUL) is read again as plain text.  */
-          s--;
-          c = '\\';
-          break;
+          ob->len = ob->cap;
+          int err = outbuf_flush (ob);
+          if (err)
+            return err;
+          d = ob->buf;
         }
-      err = put_byte (ob, (char) (unsigned char) c);   /* octal wraps */
-      if (err)
-        return err;
+      *d++ = (char) (unsigned char) c;     /* octal wraps */
     }
+  ob->len = (size_t) (d - ob->buf);
+  return c == STOPPED ? STOPPED : 0;
 }
 
 int
@@ -227,30 +244,23 @@ string_end (char *s)
   return s;
 }
 
+/* True if [P, END) holds a NUL or a byte C.  */
 static bool
-is_special (char c, bool escapes)
-{
-  return c == '\0' || (escapes && c == '\\');
-}
-
-/* True if [P, END) holds a NUL, or a backslash if ESCAPES.  */
-static bool
-holds_special (const char *p, const char *end, bool escapes)
+holds_nul_or (const char *p, const char *end, char c)
 {
   bool found = false;
   for (; p < end && !aligned (p); p++)
-    found |= is_special (*p, escapes);
-  /* Without escapes, a second look for NULs is cheaper than a branch.  */
-  const uintptr_t backslashes = escapes ? ones * '\\' : 0;
+    found |= *p == '\0' || *p == c;
   const char *words_end = end - (uintptr_t) end % sizeof (word);
+  const uintptr_t cs = ones * (unsigned char) c;
   uintptr_t marks = 0;
   for (; p < words_end; p += sizeof (word))
     {
       uintptr_t x = *(const word *) p;
-      marks |= zero_marks (x) | zero_marks (x ^ backslashes);
+      marks |= zero_marks (x) | zero_marks (x ^ cs);
     }
   for (; p < end; p++)
-    found |= is_special (*p, escapes);
+    found |= *p == '\0' || *p == c;
   return found || has_zero (marks);
 }
 
@@ -272,17 +282,38 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
       next[-1] = ' ';
     }
   /* ... and then no other NUL may lie between the first word and the end
-     of the last, nor anything to decode.  */
+     of the last.  */
   char *start = argv[o->first];
   char *end = string_end (argv[last]);
-  if (i < last || holds_special (start, end, o->escapes))
+  bool nul = i < last, decode = false;
+  /* One pass looks for NULs and, under escapes, backslashes too; only
+     if it finds one does a second tell which.  */
+  if (!nul && holds_nul_or (start, end, o->escapes ? '\\' : '\0'))
+    {
+      nul = !o->escapes || holds_nul_or (start, end, '\0');
+      decode = !nul;
+    }
+  if (nul)
     {
       while (i-- > o->first)
         argv[i + 1][-1] = '\0';
       return NULL;
     }
-  if (o->newline)
-    *end++ = '\n';
-  *len = (size_t) (end - start);
+
+  size_t n = (size_t) (end - start);
+  bool stopped = false;
+  if (decode)
+    {
+      /* Decoding never writes ahead of where it reads, so it can decode
+         over the words themselves; the space that was the NUL between two
+         words ends an escape just as the NUL did.  The buffer never fills,
+         so it has no drain.  */
+      struct outbuf over = { start, n, 0, NULL, -1 };
+      stopped = put_decoded (&over, start) == STOPPED;
+      n = over.len;
+    }
+  if (o->newline && !stopped)
+    start[n++] = '\n';
+  *len = n;
   return start;
 }

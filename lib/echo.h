@@ -37,10 +37,10 @@ int echo_words (struct outbuf *ob, int argc, char *const *argv,
 
 /* Lays out the output of ARGV[O->first .. ARGC) in the memory of the
    words themselves, if they lie end to end, each after the previous one's
-   NUL (as Linux lays them out: checked, never assumed), and need no
-   decoding.  The NUL after each word becomes a space, the last one the
-   newline.  Returns the output and sets *LEN, or returns a null pointer,
-   changing nothing, when the words do not allow it.  */
+   NUL (as Linux lays them out: checked, never assumed).  The NUL after
+   each word becomes a space, the last one the newline, and escapes are
+   decoded where they stand.  Returns the output and sets *LEN, or returns
+   a null pointer, changing nothing, when the words do not allow it.  */
 const char *echo_in_place (int argc, char **argv, const struct echo_opts *o,
                            size_t *len);
 

@@ -58,10 +58,20 @@ outbuf_send (struct outbuf *ob, const char *s, size_t n)
 int
 outbuf_puts (struct outbuf *ob, const char *s)
 {
-  size_t n = 0;
-  while (s[n])
-    n++;
-  return outbuf_put (ob, s, n);
+  /* One pass: copy until the NUL, draining when the buffer is full and
+     bytes remain.  */
+  for (;;)
+    {
+      char *d = ob->buf + ob->len, *full = ob->buf + ob->cap;
+      while (d < full && *s)
+        *d++ = *s++;
+      ob->len = (size_t) (d - ob->buf);
+      if (!*s)
+        return 0;
+      int err = outbuf_flush (ob);
+      if (err)
+        return err;
+    }
 }
 
 int
