@@ -89,11 +89,14 @@ make $no_autotools install DESTDIR="$work/touched-dest"
 test -x "$work/touched-dest/usr/local/bin/rawecho"
 
 # Debian's rpm has no database of build dependencies, hence --nodeps, and
-# makes no debuginfo packages: these macros turn them on as Fedora does,
-# failing on a binary without a build ID.
-step "rpmbuild -ta, with debuginfo and debugsource packages"
+# plain -O2 -g flags and no debuginfo packages: these macros give it
+# Fedora-style flags (LTO, _FORTIFY_SOURCE=3, stack clash and CET
+# protection, -z now, an explicit build ID) and debuginfo packages.
+step "rpmbuild -ta, with Fedora-style flags and debuginfo packages"
 rm -rf "$work/rpm" && mkdir "$work/rpm"
-cat > "$work/rpm/debuginfo.macros" <<'MACROS'
+cat > "$work/rpm/fedora.macros" <<'MACROS'
+%optflags -O2 -flto=auto -ffat-lto-objects -fexceptions -g -grecord-gcc-switches -pipe -Wall -Werror=format-security -Wp,-U_FORTIFY_SOURCE,-D_FORTIFY_SOURCE=3 -fstack-protector-strong -fasynchronous-unwind-tables -fstack-clash-protection -fcf-protection
+%build_ldflags -Wl,-z,relro -Wl,--as-needed -Wl,-z,now -Wl,--build-id=sha1 -flto=auto
 %_enable_debug_packages 1
 %_debugsource_packages 1
 %_missing_build_ids_terminate_build 1
@@ -102,7 +105,7 @@ cat > "$work/rpm/debuginfo.macros" <<'MACROS'
 %{nil}
 MACROS
 rpmbuild -ta --nodeps --define "_topdir $work/rpm" \
-  --load "$work/rpm/debuginfo.macros" "$tarball"
+  --load "$work/rpm/fedora.macros" "$tarball"
 rpm -qlp "$work"/rpm/RPMS/*/rawecho-debuginfo-*.rpm | grep '\.debug$'
 rpm -qlp "$work"/rpm/RPMS/*/rawecho-debugsource-*.rpm | grep 'rawecho\.c$'
 rpm=$(ls "$work"/rpm/RPMS/*/rawecho-"$version"-1*.rpm)
