@@ -6,7 +6,7 @@
 # regenerate it without warnings; and the man page must pass lintian's
 # checks.
 # packages: autoconf automake libtool pkgconf check make gcc binutils
-# packages: rpm debugedit elfutils cpio dpkg-dev man-db groff-base
+# packages: rpm debugedit elfutils cpio dpkg-dev mandoc man-db groff-base
 set -e
 cd "$top"
 ./bootstrap
