@@ -1,8 +1,9 @@
 /* libFuzzer harness for option parsing and escape decoding.  The input's
-   first byte picks POSIXLY_CORRECT, the XPG default and the buffer size;
-   the rest, split at NUL bytes, is the argument vector.  Besides surviving,
-   the core must agree with the plain restatement of GNU echo below, never
-   write more than it read, and stop everything at \c.
+   first byte picks POSIXLY_CORRECT, the XPG default, a failing drain and
+   the buffer size; the rest, split at NUL bytes, is the argument vector.
+   Besides surviving, the core must agree with the plain restatement of GNU
+   echo below, never write more than it read, stop everything at \c, and
+   pass a failed drain's error on.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #include <stdint.h>
@@ -12,20 +13,25 @@
 
 #include "echo.h"
 
-enum { MAX_WORDS = 64 };
+/* DRAIN_FAILED stands for any error a backend reports.  */
+enum { MAX_WORDS = 64, DRAIN_FAILED = 5, NEVER = -1 };
 
-/* Where the drain puts what the core writes.  */
+/* Where the drain puts what the core writes, until its FAIL_AT-th call
+   fails.  */
 struct sink
 {
   struct outbuf ob;
   char *text;
   size_t len;
+  int fail_at;
 };
 
 static int
 collect (struct outbuf *ob)
 {
   struct sink *s = (struct sink *) ob;
+  if (s->fail_at-- == 0)
+    return DRAIN_FAILED;
   memcpy (s->text + s->len, ob->buf, ob->len);
   s->len += ob->len;
   return 0;
@@ -156,16 +162,28 @@ ref_echo (int argc, char **argv, const struct ref_opts *o, char *out,
   return len;
 }
 
-/* Runs the core on ARGV[0..ARGC) through a buffer of CAP bytes.  */
+/* Runs the core on ARGV[0..ARGC) through a buffer of CAP bytes whose
+   drain fails on its FAIL_AT-th call; *ERR is the error it returned.  */
+static size_t
+core_run (int argc, char **argv, const struct echo_opts *o, size_t cap,
+          int fail_at, char *out, int *err)
+{
+  char buf[16] = { 0 };
+  struct sink s = { { buf, cap, 0, collect, 1 }, out, 0, fail_at };
+  *err = echo_words (&s.ob, argc, argv, o);
+  if (!*err)
+    *err = outbuf_flush (&s.ob);
+  return s.len;
+}
+
 static size_t
 core_echo (int argc, char **argv, const struct echo_opts *o, size_t cap,
            char *out)
 {
-  char buf[16] = { 0 };
-  struct sink s = { { buf, cap, 0, collect, 1 }, out, 0 };
-  require (echo_words (&s.ob, argc, argv, o) == 0);
-  require (outbuf_flush (&s.ob) == 0);
-  return s.len;
+  int err;
+  size_t len = core_run (argc, argv, o, cap, NEVER, out, &err);
+  require (err == 0);
+  return len;
 }
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -176,6 +194,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (size < 1)
     return 0;
   int posixly_correct = data[0] & 1, xpg = (data[0] >> 1) & 1;
+  int fail_at = data[0] & 4 ? 1 : NEVER;
   size_t cap = 1 + (data[0] >> 4);
 
   /* The words, NUL-terminated in a copy of their own so that reading
@@ -226,6 +245,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           quiet.newline = false;
           require (core_echo (argc, argv, &quiet, cap, cut) == len);
         }
+    }
+  if (fail_at != NEVER)
+    {
+      /* The second drain fails: the error comes back, and what left
+         before it is the start of the output.  More than one buffer's
+         worth cannot have left in one drain.  */
+      int err;
+      size_t part = core_run (argc, argv, &o, cap, fail_at, cut, &err);
+      require (err == 0 || err == DRAIN_FAILED);
+      require (err == DRAIN_FAILED || part == len);
+      require (err == 0 || part < len);
+      require (len <= cap || err == DRAIN_FAILED);
+      require (memcmp (cut, out, part) == 0);
     }
   free (cut);
   free (ref);
