@@ -102,7 +102,7 @@ printf '%s\n' "$*" > "$testdir/expected-out"
 helper -nF -w 100 -c 1000 -p 1 -- $RAWECHO_RUNNER "$RAWECHO" "$@" \
   > "$testdir/out" 2> "$testdir/err"
 status=$?
-expect 'full non-blocking pipe, 128 KiB, slow reader' 0
+expect 'full non-blocking pipe, 136 KB, slow reader' 0
 printf 'a\tb\001c' > "$testdir/expected-out"
 helper -nF -w 100 -- $RAWECHO_RUNNER "$RAWECHO" -ne 'a\tb\001c\cdropped' \
   > "$testdir/out" 2> "$testdir/err"
@@ -129,8 +129,8 @@ done
 like_gnu 'broken pipe, SIGPIPE default' -x -d PIPE -- hello
 like_gnu 'broken pipe, SIGPIPE ignored' -x -i PIPE -- hello
 set -- $long $long $long $long $long $long $long $long $long $long
-like_gnu 'broken pipe, SIGPIPE ignored, 160 KiB' -x -i PIPE -- "$@"
-like_gnu 'broken pipe, SIGPIPE default, 160 KiB' -x -d PIPE -- "$@"
+like_gnu 'broken pipe, SIGPIPE ignored, 170 KB' -x -i PIPE -- "$@"
+like_gnu 'broken pipe, SIGPIPE default, 170 KB' -x -d PIPE -- "$@"
 
 # A file-size limit the output crosses, below and beyond 64 KiB: the
 # bytes that fit, then "File too large" and 1 with SIGXFSZ ignored, or
@@ -150,8 +150,9 @@ esac
 # Concurrent writers into one pipe: each line must arrive whole.  A pipe
 # keeps writes of up to PIPE_BUF (4096 bytes on Linux) whole, so the lines
 # stay below that; each is made of many words that a writer writing them
-# one by one would let interleave.  A file opened for appending keeps
-# whole writes of any size: there the lines are 60 KB.
+# one by one would let interleave.  A file opened for appending on a
+# local Linux file system keeps whole writes of any size: there the lines
+# are 60 KB.
 # check_lines NAME COUNT WORDS FILE: COUNT lines, the n-th all "wN".
 check_lines () {
   checks=$((checks + 1))
