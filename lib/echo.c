@@ -230,39 +230,29 @@ has_zero (uintptr_t marks)
   return marks & ones * 0x80;
 }
 
-/* The NUL that ends S.  */
+/* The first NUL or byte C at or after P.  Past P it reads only bytes
+   that the string at P runs through, and the rest of the aligned word
+   holding the byte it stops at.  */
 static char *
-string_end (char *s)
+find_nul_or (char *p, char c)
 {
-  for (; !aligned (s); s++)
-    if (!*s)
-      return s;
-  while (!has_zero (zero_marks (*(const word *) s)))
-    s += sizeof (word);
-  while (*s)
-    s++;
-  return s;
-}
-
-/* True if [P, END) holds a NUL or a byte C.  */
-static bool
-holds_nul_or (const char *p, const char *end, char c)
-{
-  bool found = false;
-  for (; p < end && !aligned (p); p++)
-    found |= *p == '\0' || *p == c;
-  const char *words_end = end - (uintptr_t) end % sizeof (word);
+  for (; !aligned (p); p++)
+    if (*p == '\0' || *p == c)
+      return p;
   const uintptr_t cs = ones * (unsigned char) c;
-  uintptr_t marks = 0;
-  for (; p < words_end; p += sizeof (word))
+  for (;; p += sizeof (word))
     {
       uintptr_t x = *(const word *) p;
-      marks |= zero_marks (x) | zero_marks (x ^ cs);
+      if (has_zero (zero_marks (x) | zero_marks (x ^ cs)))
+        break;
     }
-  for (; p < end; p++)
-    found |= *p == '\0' || *p == c;
-  return found || has_zero (marks);
+  while (*p && *p != c)
+    p++;
+  return p;
 }
+
+/* The smallest a page of memory is anywhere rawecho runs.  */
+enum { MIN_PAGE = 4096 };
 
 const char *
 echo_in_place (int argc, char **argv, const struct echo_opts *o,
@@ -273,30 +263,30 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
     return NULL;
   /* Each word but the last must end just before the next one: its NUL
      becomes the space between them ...  */
-  int i;
-  for (i = o->first; i < last; i++)
+  char **word = argv + o->first, **last_word = argv + last;
+  for (; word < last_word; word++)
     {
-      char *next = argv[i + 1];
-      if ((uintptr_t) next <= (uintptr_t) argv[i] || next[-1])
+      uintptr_t here = (uintptr_t) word[0], next = (uintptr_t) word[1];
+      /* The byte before the next word is surely there to read if it lies
+         on that word's page, or on this one's.  */
+      if (next <= here || (next % MIN_PAGE == 0 && next - here > MIN_PAGE)
+          || word[1][-1])
         break;
-      next[-1] = ' ';
+      word[1][-1] = ' ';
     }
-  /* ... and then no other NUL may lie between the first word and the end
-     of the last.  */
+  /* ... and then the first NUL from the first word on must end the last:
+     the search for it stops at any other, so it never reads past the
+     end of a word into memory that might not be there.  */
   char *start = argv[o->first];
-  char *end = string_end (argv[last]);
-  bool nul = i < last, decode = false;
-  /* One pass looks for NULs and, under escapes, backslashes too; only
-     if it finds one does a second tell which.  */
-  if (!nul && holds_nul_or (start, end, o->escapes ? '\\' : '\0'))
+  char *end = word < last_word ? NULL
+              : find_nul_or (start, o->escapes ? '\\' : '\0');
+  bool decode = end && *end == '\\';
+  if (decode)
+    end = find_nul_or (end, '\0');
+  if (!end || (uintptr_t) end < (uintptr_t) *last_word)
     {
-      nul = !o->escapes || holds_nul_or (start, end, '\0');
-      decode = !nul;
-    }
-  if (nul)
-    {
-      while (i-- > o->first)
-        argv[i + 1][-1] = '\0';
+      while (word-- > argv + o->first)
+        word[1][-1] = '\0';
       return NULL;
     }
 

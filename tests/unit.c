@@ -13,6 +13,11 @@
 #include <stdint.h>
 #include <string.h>
 
+#if HAVE_SYS_MMAN_H
+# include <sys/mman.h>
+# include <unistd.h>
+#endif
+
 #include "echo.h"
 #include "errtext.h"
 #include "messages.h"
@@ -405,6 +410,42 @@ START_TEST (test_in_place_declines)
 }
 END_TEST
 
+START_TEST (test_in_place_reads_only_words)
+{
+#if HAVE_SYS_MMAN_H
+  /* Words on either side of a page that cannot be read: echo_in_place
+     must decline without touching it, however the words look.  */
+  size_t page = (size_t) sysconf (_SC_PAGESIZE);
+  char *base = mmap (NULL, 3 * page, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ck_assert_ptr_ne (base, MAP_FAILED);
+  ck_assert_int_eq (mprotect (base + page, page, PROT_NONE), 0);
+  char *end_of_first = base + page, *second = base + 2 * page;
+  memset (base, 'x', page);
+  memset (second, 'y', page);
+  second[page - 1] = '\0';
+  struct echo_opts o = { ECHO_WORDS, false, true, 1 };
+  size_t n;
+
+  /* The next word starts a page: the byte before it is not read.  */
+  char *argv[] = { "rawecho", end_of_first - 4, second, NULL };
+  end_of_first[-1] = '\0';
+  ck_assert_ptr_null (echo_in_place (3, argv, &o, &n));
+
+  /* The byte before the next word is a NUL, but the first word ends
+     early: the search stops there, short of the page in between.  */
+  argv[1] = end_of_first - 16;
+  argv[1][3] = '\0';
+  end_of_first[-1] = 'x';
+  argv[2] = second + 8;
+  argv[2][-1] = '\0';
+  ck_assert_ptr_null (echo_in_place (3, argv, &o, &n));
+  ck_assert_int_eq (argv[2][-1], '\0');
+  ck_assert_int_eq (munmap (base, 3 * page), 0);
+#endif
+}
+END_TEST
+
 START_TEST (test_send_chunks)
 {
   /* Buffered bytes leave first, then the rest in pieces no larger than
@@ -536,6 +577,7 @@ lib_suite (void)
   tcase_add_test (out, test_drain_errors);
   tcase_add_test (out, test_large_output_chunks);
   tcase_add_test (out, test_in_place_declines);
+  tcase_add_test (out, test_in_place_reads_only_words);
   tcase_add_test (out, test_send_chunks);
   tcase_add_test (out, test_error_texts_match_libc);
   tcase_add_test (out, test_unknown_error_text);
