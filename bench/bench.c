@@ -374,16 +374,17 @@ target_number (const char *what, double figure, int decimals,
 
 /* ---- Argument sets ---- */
 
+/* FIRST if not null, then the numbers 1 to N, each followed by TAIL.  */
 static struct args
-numbers (size_t n, const char *first)
+numbers (size_t n, const char *first, const char *tail)
 {
   struct args a = { 0 };
   if (first)
     push (&a, first);
   for (size_t i = 1; i <= n; i++)
     {
-      char *w = xmalloc (24);
-      sprintf (w, "%zu", i);
+      char *w = xmalloc (24 + strlen (tail));
+      sprintf (w, "%zu%s", i, tail);
       push (&a, w);
     }
   return a;
@@ -502,12 +503,14 @@ main (int argc, char **argv)
                 &to_ref, &coreutils_ratio);
 
   /* Work per call.  */
-  struct args bulk = numbers (BULK_ARGS, NULL);
-  struct args bulk_e = numbers (BULK_ARGS, "-e");
+  struct args bulk = numbers (BULK_ARGS, NULL, "");
+  struct args bulk_e = numbers (BULK_ARGS, "-e", "");
+  struct args bulk_escapes = numbers (BULK_ARGS, "-e", "\\t");
   struct { const char *label; const struct args *words; } work[] = {
     { "hello", &hello },
     { "100,000 args", &bulk },
     { "-e 100,000 args", &bulk_e },
+    { "-e 100,000 \"N\\t\"", &bulk_escapes },   /* beyond the targets */
   };
   enum { WORK = sizeof work / sizeof work[0] };
   long ins[WORK][2];
@@ -564,7 +567,7 @@ main (int argc, char **argv)
   target ("hello: syscalls after execve",
           traced ? calls[0][0].names : "n/a", "write exit_group",
           traced && strcmp (calls[0][0].names, "write exit_group") == 0);
-  for (int w = 1; w < WORK; w++)
+  for (int w = 1; w <= 2; w++)
     {
       char what[64];
       snprintf (what, sizeof what, "%s: write calls", work[w].label);
