@@ -13,7 +13,7 @@ bench_bench_LDADD =
 # bench/floor-$(host_cpu).S where the benchmark has one for this CPU.
 BENCH_FLOORS = bench/floor-x86_64.S
 EXTRA_DIST += $(BENCH_FLOORS)
-MOSTLYCLEANFILES = bench/floor
+MOSTLYCLEANFILES = bench/floor bench/bench$(EXEEXT)
 bench/floor: $(BENCH_FLOORS)
 	$(AM_V_CCLD)$(CC) -nostdlib -static -no-pie -Wl,--build-id=none \
 	  -Wl,-z,noseparate-code -o $@ $(srcdir)/bench/floor-$(host_cpu).S
