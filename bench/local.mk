@@ -10,7 +10,8 @@ bench_bench_LDFLAGS =
 bench_bench_LDADD =
 
 # The floor: a libc-free static ELF making one write and exit_group, from
-# bench/floor-$(host_cpu).S where the benchmark has one for this CPU.
+# bench/floor-$(host_cpu).S where the benchmark has one for this CPU
+# (Linux system call numbers).
 BENCH_FLOORS = bench/floor-x86_64.S
 EXTRA_DIST += $(BENCH_FLOORS)
 MOSTLYCLEANFILES = bench/floor bench/bench$(EXEEXT)
@@ -21,10 +22,13 @@ bench/floor: $(BENCH_FLOORS)
 # RAWECHO_QUICK=1 (as in CI) runs a short smoke version.
 bench: bench/bench$(EXEEXT) src/rawecho$(EXEEXT)
 	@floor=; \
-	if test -f $(srcdir)/bench/floor-$(host_cpu).S; then \
-	  $(MAKE) $(AM_MAKEFLAGS) bench/floor && floor=bench/floor; \
+	case '$(host_os)' in linux*) \
+	  test -f $(srcdir)/bench/floor-$(host_cpu).S && floor=bench/floor;; \
+	esac; \
+	if test -n "$$floor"; then \
+	  $(MAKE) $(AM_MAKEFLAGS) bench/floor || exit 1; \
 	else \
-	  echo "bench: no floor binary for $(host_cpu); coreutils is the reference"; \
+	  echo "bench: no floor for $(host_cpu)-$(host_os); coreutils is the reference"; \
 	fi; \
 	strip='$(STRIP)'; \
 	bench/bench$(EXEEXT) $${RAWECHO_QUICK:+--quick} --strip "$${strip:-strip}" \
