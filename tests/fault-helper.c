@@ -7,7 +7,8 @@
    -x        ... a pipe whose reading end is already closed
    -n        make that pipe non-blocking
    -F        fill that pipe before COMMAND starts (the filling is not copied)
-   -w MS     start reading only after MS milliseconds
+   -w MS     start reading only when COMMAND has exited, or after MS
+             milliseconds if it has not
    -c BYTES  read at most BYTES at a time
    -p MS     pause MS milliseconds after each read
    -N COUNT  run COUNT copies of COMMAND at once, each argument's "{}"
@@ -90,6 +91,26 @@ wait_for (pid_t pid)
     if (errno != EINTR)
       die ("waitpid");
   return shell_status (status);
+}
+
+/* Gives PID up to MS milliseconds to exit; its status, or -1 if it is
+   still running.  A command that fails at once then does so whatever
+   the machine's load.  */
+static int
+wait_up_to (pid_t pid, long ms)
+{
+  for (;; ms -= 10)
+    {
+      int status;
+      pid_t r = waitpid (pid, &status, WNOHANG);
+      if (r == pid)
+        return shell_status (status);
+      if (r < 0 && errno != EINTR)
+        die ("waitpid");
+      if (ms <= 0)
+        return -1;
+      sleep_ms (10);
+    }
 }
 
 static void
@@ -295,10 +316,11 @@ main (int argc, char **argv)
       run (argv);
     }
   close (p[1]);
+  int status = -1;
   if (!broken)
     {
-      sleep_ms (wait_ms);
+      status = wait_up_to (pid, wait_ms);
       drain (p[0], junk, (size_t) chunk, pause_ms);
     }
-  return wait_for (pid);
+  return status >= 0 ? status : wait_for (pid);
 }

@@ -77,12 +77,13 @@ in_fault () {
 
 long=$(words 1000 0123456789abcdef | tr '\n' ' ')
 
-# A pipe full before rawecho starts, read only later: GNU echo fails with
-# EAGAIN here (which also proves the pipe really was full); rawecho waits.
+# A pipe full before rawecho starts, read only once the writer has exited
+# or half a second has passed: GNU echo fails with EAGAIN here (which also
+# proves the pipe really was full); rawecho waits.
 printf 'hello, world\n' > "$testdir/expected-out"
 : > "$testdir/expected-err"
 if test -n "$gnu"; then
-  helper -nF -w 200 -- "$gnu" hello, world > "$testdir/out" 2> "$testdir/err"
+  helper -nF -w 10000 -- "$gnu" hello, world > "$testdir/out" 2> "$testdir/err"
   status=$?
   printf '%s: write error: Resource temporarily unavailable\n' "$gnu" \
     > "$testdir/gnu-err"
@@ -90,7 +91,7 @@ if test -n "$gnu"; then
   same_bytes 'full non-blocking pipe: GNU message' "$testdir/gnu-err" \
     "$testdir/err"
 fi
-helper -nF -w 200 -- $RAWECHO_RUNNER "$RAWECHO" hello, world \
+helper -nF -w 500 -- $RAWECHO_RUNNER "$RAWECHO" hello, world \
   > "$testdir/out" 2> "$testdir/err"
 status=$?
 expect 'full non-blocking pipe, late reader' 0
@@ -99,12 +100,12 @@ expect 'full non-blocking pipe, late reader' 0
 # pieces, so the wait for room comes again and again; and with escapes.
 set -- $long $long $long $long $long $long $long $long
 printf '%s\n' "$*" > "$testdir/expected-out"
-helper -nF -w 100 -c 1000 -p 1 -- $RAWECHO_RUNNER "$RAWECHO" "$@" \
+helper -nF -w 500 -c 1000 -p 1 -- $RAWECHO_RUNNER "$RAWECHO" "$@" \
   > "$testdir/out" 2> "$testdir/err"
 status=$?
 expect 'full non-blocking pipe, 136 KB, slow reader' 0
 printf 'a\tb\001c' > "$testdir/expected-out"
-helper -nF -w 100 -- $RAWECHO_RUNNER "$RAWECHO" -ne 'a\tb\001c\cdropped' \
+helper -nF -w 500 -- $RAWECHO_RUNNER "$RAWECHO" -ne 'a\tb\001c\cdropped' \
   > "$testdir/out" 2> "$testdir/err"
 status=$?
 expect 'full non-blocking pipe, escapes and \c' 0
