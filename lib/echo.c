@@ -263,30 +263,30 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
     return NULL;
   /* Each word but the last must end just before the next one: its NUL
      becomes the space between them ...  */
-  char **word = argv + o->first, **last_word = argv + last;
-  for (; word < last_word; word++)
+  char **arg = argv + o->first, **last_arg = argv + last;
+  for (; arg < last_arg; arg++)
     {
-      uintptr_t here = (uintptr_t) word[0], next = (uintptr_t) word[1];
+      uintptr_t here = (uintptr_t) arg[0], next = (uintptr_t) arg[1];
       /* The byte before the next word is surely there to read if it lies
          on that word's page, or on this one's.  */
       if (next <= here || (next % MIN_PAGE == 0 && next - here > MIN_PAGE)
-          || word[1][-1])
+          || arg[1][-1])
         break;
-      word[1][-1] = ' ';
+      arg[1][-1] = ' ';
     }
   /* ... and then the first NUL from the first word on must end the last:
      the search for it stops at any other, so it never reads past the
      end of a word into memory that might not be there.  */
   char *start = argv[o->first];
-  char *end = word < last_word ? NULL
+  char *end = arg < last_arg ? NULL
               : find_nul_or (start, o->escapes ? '\\' : '\0');
   bool decode = end && *end == '\\';
   if (decode)
     end = find_nul_or (end, '\0');
-  if (!end || (uintptr_t) end < (uintptr_t) *last_word)
+  if (!end || (uintptr_t) end < (uintptr_t) *last_arg)
     {
-      while (word-- > argv + o->first)
-        word[1][-1] = '\0';
+      while (arg-- > argv + o->first)
+        arg[1][-1] = '\0';
       return NULL;
     }
 
