@@ -3,7 +3,8 @@
    the buffer size; the rest, split at NUL bytes, is the argument vector.
    Besides surviving, the core must agree with the plain restatement of GNU
    echo below, never write more than it read, stop everything at \c, and
-   pass a failed drain's error on.
+   pass a failed drain's error on; echo_in_place must give the same output
+   as echo_words.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #include <stdint.h>
@@ -198,8 +199,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   size_t cap = 1 + (data[0] >> 4);
 
   /* The words, NUL-terminated in a copy of their own so that reading
-     past one is caught.  */
-  char *words = malloc (size);
+     past one is caught, end to end as the kernel lays them out.  Reading
+     a whole aligned word is allowed, so the copy ends on one.  */
+  size_t room = (size + sizeof (uintptr_t) - 1) / sizeof (uintptr_t)
+                * sizeof (uintptr_t);
+  char *words = malloc (room);
+  memset (words, 'x', room);
   memcpy (words, data + 1, size - 1);
   words[size - 1] = '\0';
   char *argv[MAX_WORDS + 2] = { "echo" };
@@ -259,6 +264,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       require (len <= cap || err == DRAIN_FAILED);
       require (memcmp (cut, out, part) == 0);
     }
+  /* The same words where they stand: the same output, or the words
+     left as they were.  Last, since it may decode over them.  */
+  size_t in_place_len;
+  const char *text = echo_in_place (argc, argv, &o, &in_place_len);
+  if (text)
+    require (in_place_len == len && memcmp (text, out, len) == 0);
+  else
+    require (memcmp (words, data + 1, size - 1) == 0 && !words[size - 1]);
   free (cut);
   free (ref);
   free (out);
