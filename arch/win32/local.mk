@@ -24,9 +24,10 @@ arch_win32_cmdline_test_SOURCES = arch/win32/cmdline-test.c \
 arch_win32_cmdline_test_CFLAGS =
 arch_win32_cmdline_test_LDFLAGS =
 
-# Under wine, the tests share one wine prefix, made before any of them
-# runs (in parallel they would each start making it), unless WINEPREFIX
-# names one already; quiet, and without the Mono and Gecko installers.
+# Under wine, the tests share one wine prefix, WINEPREFIX or one in the
+# build directory, made ready before any of them runs: in parallel they
+# would each start making it.  Quiet, and without the Mono and Gecko
+# installers.
 if BACKEND_WIN32
 WINE_ENVIRONMENT = \
 	WINEPREFIX=$${WINEPREFIX-'$(abs_top_builddir)/wine-prefix'}; \
@@ -36,13 +37,14 @@ WINE_ENVIRONMENT = \
 AM_TESTS_ENVIRONMENT += RAWECHO_PLATFORM=windows; export RAWECHO_PLATFORM; \
 	$(WINE_ENVIRONMENT)
 if CAN_RUN_HOST
-check_DATA = wine-prefix.stamp
+check_DATA = wine-prefix-ready
 endif
 endif
-wine-prefix.stamp:
-	$(AM_V_GEN)$(WINE_ENVIRONMENT) $(RAWECHO_RUNNER) wineboot -i \
-	  && touch $@
+# Not a file: WINEPREFIX may name any prefix, and wineboot returns at
+# once when it is ready.
+wine-prefix-ready:
+	$(AM_V_GEN)$(WINE_ENVIRONMENT) $(RAWECHO_RUNNER) wineboot -i
 clean-local: clean-wine-prefix
 clean-wine-prefix:
-	-rm -rf wine-prefix wine-prefix.stamp
-.PHONY: clean-wine-prefix
+	-rm -rf wine-prefix
+.PHONY: wine-prefix-ready clean-wine-prefix
