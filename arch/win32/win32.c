@@ -209,8 +209,8 @@ arch_error_text (int err, char scratch[UNKNOWN_ERROR_SIZE])
   return unknown_error_text (scratch, err);
 }
 
-/* The words of the command line, in UTF-8, in one heap block.  Returns
-   the number of words, or -1 if there is no memory for them.  */
+/* The words of the command line, in UTF-8, on the process heap.
+   Returns the number of words, or -1 if there is no memory for them.  */
 static int
 utf8_argv (char ***argvp)
 {
