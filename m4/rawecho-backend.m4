@@ -63,7 +63,10 @@ AS_CASE([$with_backend],
 *** exit have kept their numbers so far, but a future macOS may break this
 *** binary.  Use the default libc backend for anything you distribute.])])
     rawecho_backend=asm],
-  [libc], [rawecho_backend=libc],
+  [libc], [
+    AS_IF([test "$rawecho_os" = windows],
+      [AC_MSG_ERROR([--with-backend=libc is not available on Windows: the C runtime has no poll(2), and its write() turns LF into CRLF and a broken pipe into EINVAL; use --with-backend=win32])])
+    rawecho_backend=libc],
   [win32], [
     AS_IF([test "$rawecho_os" != windows],
       [AC_MSG_ERROR([--with-backend=win32 needs a Windows host, not $host])])

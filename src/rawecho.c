@@ -7,8 +7,9 @@
 #include "echo.h"
 #include "messages.h"
 
-/* Output of up to this size leaves in a single write, so lines from
-   concurrent processes sharing a pipe do not interleave.  */
+/* Output of up to this size leaves in a single write: whole, wherever
+   the kernel keeps a write whole (a pipe up to PIPE_BUF, a file opened
+   for appending).  */
 enum { ATOMIC_OUTPUT = 64 * 1024 };
 
 static int
