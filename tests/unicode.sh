@@ -23,7 +23,7 @@ u 'Latin and the euro sign' "$world\\n" "$world"
 u 'CJK words' "$cjk $han\\n" "$cjk" "$han"
 u 'an emoji' "$emoji\\n" "$emoji"
 u 'all at once, -n' "$world $cjk $emoji" -n "$world" "$cjk" "$emoji"
-u 'quotes and backslashes' '\303\274"\\\\" \303\266\\\n' "$quoted"
+u 'quotes and backslashes' '\303\274"\\\\" \303\266\\\n' -E "$quoted"
 u 'escapes among them' '\303\251\t\342\202\254A\n' \
   -e "$(printf '\303\251')\\t$(printf '\342\202\254')\\x41"
 u 'words with blanks' "$world  $han\\n" "$world " "$han"

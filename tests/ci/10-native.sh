@@ -10,3 +10,7 @@ mkdir -p "$work/native" && cd "$work/native"
 make -j2 check
 echo "stage 10-native: Check: $(tail -n 1 tests/unit.log)"
 make -j2 distcheck
+# The XSI build, whose escapes are on by default, through the same suite.
+mkdir -p "$work/xpg" && cd "$work/xpg"
+"$top/configure" --with-check --enable-xpg-echo
+make -j2 check
