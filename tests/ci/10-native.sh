@@ -1,6 +1,7 @@
 # Stage: the default native build: make check with the Check unit tests
 # required, then make distcheck, which builds the tarball out of tree,
-# runs the suite again and the black-box tests on a renamed install.
+# runs the suite again and the black-box tests on a renamed install;
+# then the --enable-xpg-echo build.
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base
 set -e
 cd "$top"
