@@ -23,7 +23,7 @@ AM_TESTS_ENVIRONMENT = \
 	RAWECHO='$(abs_top_builddir)/src/rawecho$(EXEEXT)'; export RAWECHO; \
 	RAWECHO_RUNNER='$(RAWECHO_RUNNER)'; export RAWECHO_RUNNER; \
 	RAWECHO_XPG='$(XPG_ECHO_DEFAULT)'; export RAWECHO_XPG; \
-	RAWECHO_MAN='$(abs_top_srcdir)/man/rawecho.1'; export RAWECHO_MAN; \
+	RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1'; export RAWECHO_MAN; \
 	RAWECHO_VERSION='$(PACKAGE_VERSION)'; export RAWECHO_VERSION; \
 	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY;
 
@@ -33,7 +33,7 @@ installcheck-local:
 	for t in $(SHELL_TESTS); do \
 	  RAWECHO=$$installed RAWECHO_RUNNER='$(RAWECHO_RUNNER)' \
 	  RAWECHO_XPG='$(XPG_ECHO_DEFAULT)' RAWECHO_VERSION='$(PACKAGE_VERSION)' \
-	  RAWECHO_MAN='$(abs_top_srcdir)/man/rawecho.1' \
+	  RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1' \
 	    $(SHELL) $(srcdir)/$$t; rc=$$?; \
 	  case $$rc in \
 	    0) echo "PASS: $$t (installed)";; \

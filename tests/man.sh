@@ -1,7 +1,8 @@
 #!/bin/sh
 # The man page must be clean under mandoc and man-db/groff, as lintian
 # checks it.
-page=${RAWECHO_MAN:-${srcdir:-.}/man/rawecho.1}
+# Outside make, the page's source: only its version is still to fill in.
+page=${RAWECHO_MAN:-${srcdir:-.}/man/rawecho.1.in}
 status=0 ran=0
 if command -v mandoc >/dev/null 2>&1; then
   ran=1
