@@ -27,6 +27,9 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"], [
       [AC_MSG_WARN([$rawecho_emulator not found: make check will SKIP the tests that run $host programs])])])
 ])
 AC_SUBST([RAWECHO_RUNNER])
+AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"],
+  [RAWECHO_CANNOT_RUN="programs built for $host cannot run here; install its emulator (qemu-user or wine) or configure RAWECHO_RUNNER"])
+AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
 ])

@@ -15,13 +15,18 @@ SHELL_TESTS = \
 TESTS = tests/unit $(SHELL_TESTS)
 TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
+if CAN_RUN_HOST
 LOG_COMPILER = $(RAWECHO_RUNNER)
-EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk
+else
+LOG_COMPILER = $(SHELL) $(srcdir)/tests/cannot-run.sh
+endif
+EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh
 
 # The shell tests run rawecho through RAWECHO_RUNNER themselves.
 AM_TESTS_ENVIRONMENT = \
 	RAWECHO='$(abs_top_builddir)/src/rawecho$(EXEEXT)'; export RAWECHO; \
 	RAWECHO_RUNNER='$(RAWECHO_RUNNER)'; export RAWECHO_RUNNER; \
+	RAWECHO_CANNOT_RUN='$(RAWECHO_CANNOT_RUN)'; export RAWECHO_CANNOT_RUN; \
 	RAWECHO_XPG='$(XPG_ECHO_DEFAULT)'; export RAWECHO_XPG; \
 	RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1'; export RAWECHO_MAN; \
 	RAWECHO_VERSION='$(PACKAGE_VERSION)'; export RAWECHO_VERSION; \

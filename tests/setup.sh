@@ -13,6 +13,10 @@ if test "${RAWECHO_PLATFORM-}" = windows; then
 fi
 
 : "${RAWECHO:?RAWECHO must name the rawecho binary under test}"
+if test -n "${RAWECHO_CANNOT_RUN-}"; then
+  echo "SKIP: ${0##*/}: $RAWECHO_CANNOT_RUN"
+  exit 77
+fi
 if test ! -f "$RAWECHO"; then
   echo "FAIL: $RAWECHO does not exist"
   exit 1
