@@ -131,7 +131,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl share pages with executable code.  -z norelro, after the user's
   dnl -z relro: a program without libc has no relocations or GOT to
   dnl protect, and the RELRO segment would only add a padded page.
-  rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
+  rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
   AC_CACHE_CHECK([whether a libc-free program links], [rawecho_cv_freestanding], [
     rawecho_save_CPPFLAGS=$CPPFLAGS
     rawecho_save_LDFLAGS=$LDFLAGS
