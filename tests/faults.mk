@@ -10,7 +10,6 @@ EXTRA_DIST += .clang-tidy tests/fuzz/echo-fuzz.c tests/fuzz/corpus
 if POSIX_HOST
 RAWECHO_FAULT_HELPER = $(abs_top_builddir)/tests/fault-helper
 check_DATA += tests/fault-helper
-installcheck-local: tests/fault-helper
 AM_TESTS_ENVIRONMENT += \
 	RAWECHO_FAULT_HELPER='$(RAWECHO_FAULT_HELPER)'; \
 	export RAWECHO_FAULT_HELPER;
