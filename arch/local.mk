@@ -43,4 +43,4 @@ src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) -o $@
 endif
 
-SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh
+SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh tests/elf.sh

@@ -1,10 +1,11 @@
 # Stage: the libc-free asm backend cross-compiled for seven more Linux
-# ABIs, each running the whole suite under qemu-user (i686 natively
+# ABIs with hardened distribution flags, each running the whole suite
+# (tests/elf.sh included) under qemu-user (i686 natively
 # where the kernel runs 32-bit programs); arm twice, as
 # Thumb-2 (Debian's default) and as ARM code.  Then configure's
 # verdicts on hosts where asm is refused (OpenBSD) or only tolerated
 # (macOS).
-# packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base qemu-user clang
+# packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base qemu-user clang dpkg-dev binutils
 # packages: gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu gcc-i686-linux-gnu
 # packages: gcc-powerpc64le-linux-gnu gcc-s390x-linux-gnu gcc-mips64el-linux-gnuabi64
 set -e
@@ -13,10 +14,21 @@ cd "$top"
 test "${RAWECHO_QUICK-}" = 1 && : "${RAWECHO_DIFF_CASES:=300}"
 export RAWECHO_DIFF_CASES
 
-# cross NAME HOST [CFLAGS]: configure, build and check one target.
+# The hardened flags of a Debian package build, with every function
+# protected and the strictest _FORTIFY_SOURCE: one build per target that
+# must survive all of them.
+hardened () {
+  DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"
+}
+CFLAGS="$(hardened CFLAGS) -fstack-protector-all"
+CPPFLAGS="$(hardened CPPFLAGS) -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3"
+LDFLAGS=$(hardened LDFLAGS)
+
+# cross NAME HOST [MORE-CFLAGS]: configure, build and check one target.
 cross () {
   mkdir -p "$work/$1" && cd "$work/$1"
-  "$top/configure" --host="$2" ${3:+CFLAGS="$3"} > configure.out
+  "$top/configure" --host="$2" CFLAGS="$CFLAGS${3:+ $3}" \
+    CPPFLAGS="$CPPFLAGS" LDFLAGS="$LDFLAGS" > configure.out
   grep -q "output backend:  asm (linux .*, libc-free)" configure.out || {
     cat configure.out
     echo "stage 30-cross: $1 is not a libc-free asm build"
@@ -35,7 +47,7 @@ cross () {
 
 cross aarch64 aarch64-linux-gnu
 cross arm-thumb arm-linux-gnueabihf
-cross arm-arm arm-linux-gnueabihf "-g -O2 -marm"
+cross arm-arm arm-linux-gnueabihf -marm
 cross riscv64 riscv64-linux-gnu
 cross i386 i686-linux-gnu
 cross ppc64le powerpc64le-linux-gnu
