@@ -34,9 +34,23 @@ src_rawecho_LDFLAGS = -all-static
 src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
+# What the stack protector does when a frame is smashed, in a program
+# with rawecho's start-up (tests/elf.sh runs it).
+check_PROGRAMS += tests/stack-smash
+tests_stack_smash_SOURCES = tests/stack-smash.c arch/raw.c arch/mem.c \
+	lib/errtext.c
+tests_stack_smash_CFLAGS = $(src_rawecho_CFLAGS)
+tests_stack_smash_LDADD = -lgcc
+tests_stack_smash_LDFLAGS = $(src_rawecho_LDFLAGS)
+tests_stack_smash_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
+	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
+	$(tests_stack_smash_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
+AM_TESTS_ENVIRONMENT += \
+	RAWECHO_STACK_SMASH='$(abs_top_builddir)/tests/stack-smash$(EXEEXT)'; \
+	export RAWECHO_STACK_SMASH;
 else
 src_rawecho_LDADD += lib/librawecho.la
-EXTRA_DIST += arch/mem.c
+EXTRA_DIST += arch/mem.c tests/stack-smash.c
 # Automake drops its own link rule once the variable is set in any branch.
 src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \

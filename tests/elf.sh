@@ -51,6 +51,21 @@ if grep -q MIPS_GOTSYM "$testdir/dynamic"; then
     test "$((gotsym))" -eq "$((symtabno))"
 fi
 
+# A smashed frame ends a program with rawecho's start-up as glibc ends
+# one: the message, then SIGABRT.
+if test -n "${RAWECHO_STACK_SMASH-}" && test -f "$RAWECHO_STACK_SMASH"; then
+  (ulimit -c 0; exec $RAWECHO_RUNNER "$RAWECHO_STACK_SMASH") \
+    2> "$testdir/smash-err"
+  status=$?
+  check "smashed stack: status $status, expected 134 (SIGABRT)" \
+    test "$status" -eq 134
+  check 'smashed stack: the message on stderr' \
+    grep -qx '\*\*\* stack smashing detected \*\*\*: terminated' \
+    "$testdir/smash-err"
+else
+  echo "elf.sh: stack smashing not checked: no RAWECHO_STACK_SMASH program"
+fi
+
 # Natively on x86_64: two runs, each blocked on a full pipe, read through
 # /proc while they wait.
 native_x86_64 () {
