@@ -42,6 +42,7 @@ tidy () {
   done
 }
 tidy "$work/analyze-gcc-libc" lib/*.c src/rawecho.c arch/libc.c \
-  tests/fault-helper.c tests/fuzz/echo-fuzz.c
+  tests/fault-helper.c tests/fuzz/echo-fuzz.c tests/fuzz/cmdline-fuzz.c \
+  tests/cmdline-test.c
 tidy "$work/analyze-gcc-asm" arch/raw.c arch/mem.c
 echo "stage 45-analyze: clang-tidy: nothing to report"

@@ -1,5 +1,6 @@
-# Stage: the libFuzzer harness (tests/fuzz) for FUZZ_TIME seconds from
-# the seed corpus, under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Stage: the libFuzzer harnesses (tests/fuzz: the escape decoder and the
+# Windows command-line splitter) for FUZZ_TIME seconds each from their
+# seed corpora, under AddressSanitizer and UndefinedBehaviorSanitizer.
 # packages: autoconf automake libtool pkgconf make gcc clang libclang-rt-14-dev
 set -e
 cd "$top"
@@ -16,4 +17,4 @@ for f in tests/fuzz/crash-* tests/fuzz/leak-* tests/fuzz/timeout-*; do
   status=1
 done
 test "$status" -eq 0
-echo "stage 50-fuzz: no finds in ${FUZZ_TIME:-60} s"
+echo "stage 50-fuzz: no finds in ${FUZZ_TIME:-60} s per harness"
