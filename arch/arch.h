@@ -29,7 +29,9 @@ int arch_write (int fd, const char *buf, size_t len);
 
 /* The text of an error code from arch_write; SCRATCH holds the text of
    an error without a fixed one.  A null pointer asks for a quiet exit
-   (a reader that went away, where no SIGPIPE ends the process).  */
+   (a reader that went away, where no SIGPIPE ends the process).  Run
+   only on an error: cold, GCC optimises it for size.  */
+__attribute__ ((cold))
 const char *arch_error_text (int err, char scratch[UNKNOWN_ERROR_SIZE]);
 
 int main (int argc, char **argv, char **envp);

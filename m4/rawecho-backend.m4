@@ -114,19 +114,17 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl turns copy loops into memcpy calls, which mem.c would then make
   dnl into calls to itself, so that is switched off too.  The stack
   dnl protector stays as the user's flags set it, strong if they do not.
-  dnl -Os and no .comment keep the static PIE with its stack protector
-  dnl under 8 KiB; it costs no instructions at start-up, and about 8 %
-  dnl more per byte of bulk output.
-  rawecho_fs_cflags="-ffreestanding -fPIE -Os -fno-ident -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
+  dnl No jump tables, no alignment padding and no .comment keep the
+  dnl static PIE with its stack protector under 8 KiB, at no cost in
+  dnl instructions; no jump tables also because the mips relocator runs
+  dnl before the GOT that a table's address would come from is fixed.
+  rawecho_fs_cflags="-ffreestanding -fPIE -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
   AS_CASE([" $CFLAGS "],
     [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
     [rawecho_fs_cflags="$rawecho_fs_cflags -fstack-protector-strong"])
   AS_CASE([$rawecho_arch],
-    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none"],
-    dnl The relocator runs before the GOT that a jump table's address
-    dnl would come from is fixed.
-    [mips64el], [rawecho_fs_try="-fno-jump-tables"])
-  rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns"
+    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none -malign-data=abi"])
+  rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns -falign-functions=1 -falign-jumps=1 -falign-loops=1 -falign-labels=1"
   rawecho_save_CFLAGS=$CFLAGS
   for rawecho_flag in $rawecho_fs_try; do
     CFLAGS="$rawecho_save_CFLAGS -Werror $rawecho_flag"

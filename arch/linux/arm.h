@@ -49,8 +49,8 @@ raw_thread_pointer_set (void *tp)
 }
 
 #ifdef RAWECHO_FREESTANDING
-/* ARMv7-A has no division instruction, and code built for size calls
-   libgcc's helpers, which on a division by zero call these; libgcc's own
+/* ARMv7-A has no division instruction, and code optimised for size
+   (the cold error paths) calls libgcc's helpers, which on a division by zero call these; libgcc's own
    would raise SIGFPE through libc.  rawecho divides only by constants.  */
 int
 __aeabi_idiv0 (int r)
