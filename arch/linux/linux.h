@@ -24,8 +24,13 @@
                       linux/reloc.h, finding both without the GOT.
    Everything raw_start_c does before main runs unprotected and inlined
    (RAW_UNPROTECTED), raw_syscall4 included, since the guard is not yet
-   set.  tests/elf.sh checks the binary: DYN, no interpreter, no dynamic
-   relocations, no stack or segment both writable and executable.
+   set.  A new ABI also gets its case in m4/rawecho-backend.m4 (the
+   guard's flags; any flag its start-up needs).  No dynamic relocation
+   may appear: the code keeps no addresses in initialised data, and data
+   one file defines and another reads is declared ARCH_SHARED_DATA
+   (hidden).  tests/elf.sh checks the binary: DYN, no interpreter, no
+   dynamic relocations, no stack or segment both writable and
+   executable, and that a smashed stack ends in SIGABRT.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 /* For code that runs before the guard is set.  */
