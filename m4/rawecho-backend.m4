@@ -202,6 +202,22 @@ AS_CASE([$rawecho_backend/$rawecho_freestanding],
     AC_SUBST([RAWECHO_GUARD_CFLAGS], [$rawecho_guard_cflags])],
   [asm/*], [rawecho_backend_summary="asm ($rawecho_os $rawecho_arch, libc start-up)"],
   [rawecho_backend_summary="$rawecho_backend ($rawecho_os)"])
+dnl Builds with libc get the strong stack protector too unless the user's
+dnl flags choose one (the libc-free flags above already hold it); a
+dnl Windows build has no C runtime to provide __stack_chk_fail.
+AS_IF([test "$rawecho_freestanding" != yes && test "$rawecho_backend" != win32],
+  [AS_CASE([" $CFLAGS "],
+    [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
+    [rawecho_save_CFLAGS=$CFLAGS
+     CFLAGS="$CFLAGS -fstack-protector-strong"
+     AC_MSG_CHECKING([whether $CC accepts -fstack-protector-strong])
+     AC_LINK_IFELSE([AC_LANG_SOURCE([[
+int main (int argc, char **argv)
+{ volatile char b[64]; b[argc & 63] = 1; return b[argc & 63] + !argv; }
+]])],
+       [AC_MSG_RESULT([yes])],
+       [AC_MSG_RESULT([no])
+        CFLAGS=$rawecho_save_CFLAGS])])])
 AC_SUBST([RAWECHO_BACKEND], [$rawecho_backend])
 AC_SUBST([RAWECHO_FREESTANDING], [$rawecho_freestanding])
 AC_SUBST([RAWECHO_FS_LDFLAGS], [$rawecho_fs_ldflags])
