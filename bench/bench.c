@@ -455,16 +455,20 @@ main (int argc, char **argv)
 {
   bool quick = false;
   const char *strip = "strip";
+  char *exec_link = NULL;
   int i = 1;
   for (; i < argc && argv[i][0] == '-'; i++)
     if (strcmp (argv[i], "--quick") == 0)
       quick = true;
     else if (strcmp (argv[i], "--strip") == 0 && i + 1 < argc && argv[i + 1][0])
       strip = argv[++i];
+    else if (strcmp (argv[i], "--exec") == 0 && i + 1 < argc)
+      exec_link = realpath (argv[++i], NULL);
     else
       break;
   if (i != argc - 1 && i != argc - 2)
-    die ("usage: bench [--quick] [--strip PROG] RAWECHO [FLOOR]");
+    die ("usage: bench [--quick] [--strip PROG] [--exec RAWECHO-EXEC]"
+         " RAWECHO [FLOOR]");
   char *rawecho = realpath (argv[i], NULL);
   char *floor_bin = i + 1 < argc ? realpath (argv[i + 1], NULL) : NULL;
   char *coreutils = find_program ("/bin/echo");
@@ -482,7 +486,7 @@ main (int argc, char **argv)
     die ("cannot make a scratch directory in %s", t ? t : "/tmp");
 
   /* Start-up: the floor (or coreutils, without one) is the reference.  */
-  struct contender c[5];
+  struct contender c[6];
   size_t n = 0;
   struct args hello = { 0 };
   push (&hello, "hello");
@@ -491,6 +495,9 @@ main (int argc, char **argv)
   else
     contender (&c[n++], "coreutils (reference)", coreutils, NULL);
   contender (&c[n++], "rawecho", rawecho, NULL);
+  /* The same objects at a fixed address: what the static PIE costs.  */
+  if (exec_link)
+    contender (&c[n++], "rawecho linked ET_EXEC", exec_link, NULL);
   size_t coreutils_at = n;
   contender (&c[n++], "coreutils /bin/echo", coreutils, NULL);
   char *busybox = find_program ("busybox"), *toybox = find_program ("toybox");

@@ -3,9 +3,10 @@
    may change the temporaries, at, v1, hi and lo.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 5001, SYS_exit_group = 5205, SYS_ppoll = 5261 };
+enum { SYS_write = 5001, SYS_exit_group = 5205, SYS_ppoll = 5261,
+       SYS_getpid = 5038, SYS_kill = 5060 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long v0 __asm__ ("$2") = nr;
@@ -21,25 +22,42 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return a3 ? -v0 : v0;
 }
 
-/* Called through t9, from which position-independent (abicalls) code
-   derives its gp; pic0 lets dla load the absolute address of a static
-   link without a gp of its own.  GNU ld enters MIPS programs at
-   __start.  */
-#ifdef __mips_abicalls
-# define RAW_MIPS_PIC_MODE ".option pic2\n"
-#else
-# define RAW_MIPS_PIC_MODE ".option pic0\n"
-#endif
+/* Position-independent code finds its data through the GOT, whose local
+   entries hold link-time addresses until the load base is added
+   (linux/reloc.h), and a global guard is read through the GOT too.  So
+   the entry first computes gp, then calls raw_relocate, then
+   raw_start_c, each through t9, from which abicalls code derives its
+   own gp.  None of these addresses may come from the GOT: each .gpdword
+   holds a link-time distance from _gp, and bal gives the run-time
+   address of the first, which is its own distance from _gp.  GNU ld
+   enters MIPS programs at __start.  */
+#define RAW_GUARD_GLOBAL 1
+#define RAW_RELOCATE 1
 #define RAW_START_CODE \
-  ".global __start\n" \
-  "__start:\n" \
   ".set push\n" \
   ".set noreorder\n" \
-  ".option pic0\n" \
-  "  dla $25, raw_start_c\n" \
-  "  move $4, $sp\n" \
+  ".balign 8\n" \
+  ".global __start\n" \
+  "__start:\n" \
+  "  bal 1f\n" \
+  "  move $16, $sp\n" \
+  "  .gpdword .\n" \
+  "  .gpdword raw_relocate\n" \
+  "  .gpdword raw_start_c\n" \
+  "  .gpdword _DYNAMIC\n" \
+  "1:\n" \
+  "  ld $28, 0($31)\n" \
+  "  dsubu $28, $31, $28\n" \
+  "  move $17, $31\n" \
   "  and $sp, $sp, -16\n" \
+  "  ld $25, 8($17)\n" \
+  "  daddu $25, $25, $28\n" \
+  "  move $4, $16\n" \
+  "  ld $5, 24($17)\n" \
   "  jalr $25\n" \
-  "  nop\n" \
-  RAW_MIPS_PIC_MODE \
+  "  daddu $5, $5, $28\n" \
+  "  ld $25, 16($17)\n" \
+  "  daddu $25, $25, $28\n" \
+  "  jalr $25\n" \
+  "  move $4, $16\n" \
   ".set pop\n"

@@ -2,9 +2,10 @@
    the kernel uses rcx and r11 for the return address and flags.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 1, SYS_exit_group = 231, SYS_ppoll = 271 };
+enum { SYS_write = 1, SYS_exit_group = 231, SYS_ppoll = 271,
+       SYS_getpid = 39, SYS_kill = 62 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r10 __asm__ ("r10") = d;
@@ -24,3 +25,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  and $-16, %rsp\n" \
   "  call raw_start_c\n" \
   "  hlt\n"
+
+/* -mstack-protector-guard=global: the thread pointer the default reads
+   through is never set up; the global needs no relocation.  */
+#define RAW_GUARD_GLOBAL 1
