@@ -230,53 +230,68 @@ find_nul_or (const char *p, char c)
   return p;
 }
 
+/* How far from S the text can be copied now: to END, and no further
+   than the buffer's room from D.  Since decoding an escape moves S at
+   least as far as D, the bound holds until it is reached.  */
+static const char *
+copy_bound (const struct outbuf *ob, const char *s, const char *end,
+            const char *d)
+{
+  size_t left = (size_t) (end - s), room = (size_t) (ob->buf + ob->cap - d);
+  return s + (left < room ? left : room);
+}
+
 /* Writes the text from S to END, where its first NUL is, with its escapes
-   decoded; STOPPED after \c.  Each run between escapes goes a word at a
-   time as far as both the text and the buffer's room allow, then byte by
-   byte.  A word written changes only bytes of the run, so the text may
-   lie in the buffer itself, as long as the output never gets ahead of
-   it.  */
+   decoded; STOPPED after \c.  The runs between escapes go a word at a
+   time, then byte by byte where a word would go beyond the bound.  A
+   word written changes only bytes of the run, so the text may lie in the
+   buffer itself, as long as the output never gets ahead of it.  */
 static int
 put_decoded (struct outbuf *ob, const char *s, const char *end)
 {
-  char *d = ob->buf + ob->len, *full = ob->buf + ob->cap;
+  char *d = ob->buf + ob->len;
+  const char *stop = s;         /* the first turn works the bound out */
   int c = 0;
   for (;;)
     {
-      size_t left = (size_t) (end - s), room = (size_t) (full - d);
-      const char *stop = s + (left < room ? left : room);
-      while (stop - s >= WORD)
+      if (stop - s >= WORD)
         {
           uintptr_t x = *(const any_word *) s, marks = backslash_marks (x);
-          if (marks)
+          if (!marks)
             {
-              /* Only the bytes before the backslash are the run's.  */
-              size_t k = first_marked (marks);
-              uintptr_t run = little_endian ? ~(UINTPTR_MAX << CHAR_BIT * k)
-                                            : ~(UINTPTR_MAX >> CHAR_BIT * k);
-              *(any_word *) d = (x & run) | (*(any_word *) d & ~run);
-              s += k;
-              d += k;
-              goto escape;
+              *(any_word *) d = x;
+              s += WORD;
+              d += WORD;
+              continue;
             }
-          *(any_word *) d = x;
-          s += WORD;
-          d += WORD;
+          /* Only the bytes before the backslash are the run's.  */
+          size_t k = first_marked (marks);
+          uintptr_t run = little_endian ? ~(UINTPTR_MAX << CHAR_BIT * k)
+                                        : ~(UINTPTR_MAX >> CHAR_BIT * k);
+          *(any_word *) d = (x & run) | (*(any_word *) d & ~run);
+          s += k;
+          d += k;
         }
-      while (s < stop && *s != '\\')
-        *d++ = *s++;
-      if (s == end)
-        break;
-      if (d == full)
+      else if (s < stop && *s != '\\')
         {
-          ob->len = ob->cap;
-          int err = outbuf_flush (ob);
-          if (err)
-            return err;
-          d = ob->buf;
+          *d++ = *s++;
           continue;
         }
-    escape:
+      else if (s >= stop)      /* an escape may have taken S past it */
+        {
+          if (s == end)
+            break;
+          if (d == ob->buf + ob->cap)
+            {
+              ob->len = ob->cap;
+              int err = outbuf_flush (ob);
+              if (err)
+                return err;
+              d = ob->buf;
+            }
+          stop = copy_bound (ob, s, end, d);
+          continue;
+        }
       if ((c = decode_escape (&s)) == STOPPED)
         break;
       *d++ = (char) (unsigned char) c;     /* octal wraps */
