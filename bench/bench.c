@@ -478,18 +478,18 @@ static void
 sweep_line (const char *rawecho, const struct args *w, long bytes,
             long units, long *base)
 {
-  printf ("  %9ld", units);
+  printf ("  %8ld", units);
   for (int k = 0; k < 3; k++)
     {
       long ins = instructions (rawecho, &w[k]);
       if (units == 1)
         base[k] = ins;
-      printf (" %12ld %7.2f", ins,
+      printf (" %10ld %6.2f", ins,
               units > 1 ? (double) (ins - base[k]) / (units - 1) : 0.0);
     }
   struct syscalls s = { 0 };
   bool traced = trace (rawecho, &w[0], &s);
-  printf (" %6ld %6ld\n", traced ? s.writes : -1L,
+  printf (" %5ld %5ld\n", traced ? s.writes : -1L,
           ceil_div (bytes, ATOMIC_OUTPUT));
 }
 
@@ -591,8 +591,8 @@ main (int argc, char **argv)
   push (&sparse_e, "-e");
   push_all (&sparse_e, &sparse);
   struct { const char *label; const struct args *words; } esc[] = {
-    { "100,000 \"N\\t\"", &dense },
-    { "8,000 \"abcdefghijklmno\\n\" x 4", &sparse_e },
+    { "\"N\\t\"", &dense },
+    { "\"abcdefghijklmno\\n\" x 4", &sparse_e },
   };
   enum { ESC = sizeof esc / sizeof esc[0] };
   const char *echo_names[] = { "rawecho", "coreutils", "busybox", "toybox" };
@@ -608,25 +608,26 @@ main (int argc, char **argv)
         esc_ins[w][k] = echo_progs[k] ? instructions (echo_progs[k], &a) : -1;
         free (a.v);
       }
-  printf ("Escapes under -e (instructions: callgrind; %% of coreutils)\n"
-          "  %-33s", "words");
-  for (int k = 0; k < 4; k++)
-    printf (" %16s", echo_names[k]);
-  putchar ('\n');
+  printf ("Escapes under -e (instructions: callgrind; share of coreutils')"
+          "\n  %-12s", "echo");
   for (int w = 0; w < ESC; w++)
+    printf (" %24s", esc[w].label);
+  putchar ('\n');
+  for (int k = 0; k < 4; k++)
     {
-      printf ("  %-33s", esc[w].label);
-      for (int k = 0; k < 4; k++)
+      printf ("  %-12s", echo_names[k]);
+      for (int w = 0; w < ESC; w++)
         if (!echo_progs[k])
-          printf (" %16s", "not installed");
+          printf (" %24s", "not installed");
         else if (esc_ins[w][k] < 0 || esc_ins[w][1] <= 0)
-          printf (" %16s", "n/a");
+          printf (" %24s", "n/a");
         else
-          printf (" %10ld %4.0f%%", esc_ins[w][k],
+          printf (" %15ld %7.1f%%", esc_ins[w][k],
                   100.0 * esc_ins[w][k] / esc_ins[w][1]);
       putchar ('\n');
     }
-  putchar ('\n');
+  printf ("  (\"N\\t\": 100,000 words \"0\\t\" to \"99999\\t\"; x 4: "
+          "8,000 words of\n   \"abcdefghijklmno\\n\" four times)\n\n");
 
   /* Stripped size.  */
   char *stripped = tmpfile_name ("rawecho.stripped");
@@ -687,7 +688,7 @@ main (int argc, char **argv)
   long base[3];
   printf ("Output size sweep: one line of BYTES in words of up to %d bytes;"
           "\n  -e \\n: an escaped newline after every 15 letters\n"
-          "  %9s %12s %7s %12s %7s %12s %7s %6s %6s\n", MAX_ARG, "bytes",
+          "  %8s %10s %6s %10s %6s %10s %6s %5s %5s\n", MAX_ARG, "bytes",
           "instr", "/byte", "instr -e", "/byte", "-e \\n", "/byte",
           "writes", "ceil");
   for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++)
@@ -703,7 +704,7 @@ main (int argc, char **argv)
   printf ("  (/byte: instructions per byte beyond the 1-byte line;\n"
           "   ceil: bytes / %d rounded up)\n\n", ATOMIC_OUTPUT);
   printf ("Argument count sweep: ARGS words \"x\", or \"\\t\" under -e \\t\n"
-          "  %9s %12s %7s %12s %7s %12s %7s %6s %6s\n", "args", "instr",
+          "  %8s %10s %6s %10s %6s %10s %6s %5s %5s\n", "args", "instr",
           "/arg", "instr -e", "/arg", "-e \\t", "/arg", "writes", "ceil");
   for (size_t k = 0; k < sizeof counts / sizeof *counts; k++)
     {
