@@ -10,7 +10,7 @@
    (and a loader to do it).  A struct of char arrays has no padding.  */
 static const struct texts
 {
-#define X(name, text) char name[sizeof text];
+#define X(name, text) char name[sizeof (text)];
   WRITE_ERRORS
 #undef X
 } texts = {
