@@ -103,7 +103,9 @@ raw_aux_value (const unsigned long *aux, unsigned long type)
 # endif
 
 # ifdef RAW_GUARD_GLOBAL
-unsigned long __stack_chk_guard;
+/* Used: the compiler's protector code reads it, which link-time
+   optimisation does not see.  */
+__attribute__ ((used)) unsigned long __stack_chk_guard;
 # else
 /* Where the ABI's thread pointer points: the guard, RAW_GUARD_OFFSET
    bytes in.  */
@@ -135,7 +137,7 @@ raw_guard_seed (const unsigned long *aux)
 /* What glibc's does: a short message, then SIGABRT, whose default action
    ends the process (status 134 in a shell); if the signal is blocked or
    ignored, status 127 as glibc's abort gives.  */
-__attribute__ ((noreturn, no_stack_protector)) void
+__attribute__ ((used, noreturn, no_stack_protector)) void
 __stack_chk_fail (void)
 {
   static const char message[] = "*** stack smashing detected ***: terminated\n";
@@ -148,7 +150,7 @@ __stack_chk_fail (void)
 
 # ifdef __i386__
 /* What i386 position-independent code calls instead.  */
-__attribute__ ((noreturn, no_stack_protector, visibility ("hidden"))) void
+__attribute__ ((used, noreturn, no_stack_protector, visibility ("hidden"))) void
 __stack_chk_fail_local (void)
 {
   __stack_chk_fail ();
