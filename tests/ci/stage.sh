@@ -49,6 +49,8 @@ show_failed_logs () {
             "$work/$1.log" | sort -u)
   shown=
   for t in $tests; do
+    # tests/cli.sh and tests/unit.exe log to tests/cli.log, tests/unit.log.
+    t=${t%.sh} t=${t%.exe}
     for f in $(find "$work/$1" -path "*/$t.log"); do
       echo "--- $f"
       tail -n 100 "$f"
