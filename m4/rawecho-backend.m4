@@ -157,8 +157,9 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl and -z now: with no loader nothing would ever apply them, and with
   dnl no relocations and no pointers in writable data there is nothing
   dnl for them to protect.  No loader looks symbols up either, so the
-  dnl classic hash table does, being the smaller one.
-  rawecho_fs_ldflags="-nostdlib -static -Wl,-pie -Wl,--no-dynamic-linker -Wl,-z,text -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,lazy -Wl,--hash-style=sysv"
+  dnl classic hash table does, being the smaller one, and the dynamic
+  dnl section needs none of the spare entries kept for prelink.
+  rawecho_fs_ldflags="-nostdlib -static -Wl,-pie -Wl,--no-dynamic-linker -Wl,-z,text -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,lazy -Wl,--hash-style=sysv -Wl,--spare-dynamic-tags=0"
   dnl On x86 the linker's own unwind information would leave an empty
   dnl .eh_frame.
   AS_CASE([$rawecho_arch], [x86_64|i386],
