@@ -157,16 +157,25 @@ __stack_chk_fail_local (void)
 }
 # endif
 
+/* main, with whatever it inlines, in a frame of its own that the
+   protector guards: link-time optimisation would otherwise inline main
+   into the unprotected raw_start_c.  */
+__attribute__ ((noinline)) static int
+raw_main (int argc, char **argv, char **envp)
+{
+  return main (argc, argv, envp);
+}
+
 /* Called by the ABI's _start with the initial stack pointer SP.
-   Unprotected, as it sets the guard; main, in another file, is never
-   inlined here.  */
+   Unprotected, as it sets the guard.  */
 __attribute__ ((used, noreturn, no_stack_protector)) void
 raw_start_c (long *sp)
 {
   int argc = (int) sp[0];
   char **argv = (char **) (sp + 1);
   raw_guard_seed (raw_auxv (sp));
-  raw_syscall4 (RAW_NR_EXIT, main (argc, argv, argv + argc + 1), 0, 0, 0);
+  raw_syscall4 (RAW_NR_EXIT, raw_main (argc, argv, argv + argc + 1), 0, 0,
+                0);
   __builtin_unreachable ();
 }
 
