@@ -29,7 +29,9 @@ endif
 EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh \
 	tests/time-limit.sh
 
-# The shell tests run rawecho through RAWECHO_RUNNER themselves.
+# The shell tests run rawecho through RAWECHO_RUNNER themselves.  Each
+# Check test gets 120 s, not Check's 4: a sanitizer, valgrind or an
+# emulator on a busy machine is slow.
 AM_TESTS_ENVIRONMENT = \
 	RAWECHO='$(abs_top_builddir)/src/rawecho$(EXEEXT)'; export RAWECHO; \
 	RAWECHO_RUNNER='$(RAWECHO_RUNNER)'; export RAWECHO_RUNNER; \
@@ -37,7 +39,8 @@ AM_TESTS_ENVIRONMENT = \
 	RAWECHO_XPG='$(XPG_ECHO_DEFAULT)'; export RAWECHO_XPG; \
 	RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1'; export RAWECHO_MAN; \
 	RAWECHO_VERSION='$(PACKAGE_VERSION)'; export RAWECHO_VERSION; \
-	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY;
+	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY; \
+	CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT-120}; export CK_DEFAULT_TIMEOUT;
 
 # The same black-box tests against the installed, possibly renamed,
 # binary, with what the tests need besides it (check_DATA); each one's
