@@ -199,18 +199,28 @@ backslash_marks (uintptr_t x)
   return ~(((y & low7) + low7) | y | low7);
 }
 
+/* How many bytes of X have their top bit set.  */
+static size_t
+top_bits (uintptr_t x)
+{
+  uintptr_t sums = ((x >> (CHAR_BIT - 1)) & ones) * ones;
+  return (size_t) (sums >> (WORD - 1) * CHAR_BIT);
+}
+
 /* Where in memory the first byte that MARKS (not 0) marks lies in its
-   word.  The marks are spread over every byte on the far side of the
-   first, then counted: not with a count-zeros builtin, which on
-   processors without such an instruction calls libgcc, whose table a
-   static PIE would have to relocate.  */
+   word: counted with a multiplication, not a count-zeros builtin, which
+   on processors without such an instruction calls libgcc, whose table a
+   static PIE would have to relocate.  Little-endian, the bytes before
+   it are those below the lowest mark; big-endian, the mark is spread to
+   every lower byte, and the bytes before it are the others.  */
 static size_t
 first_marked (uintptr_t marks)
 {
+  if (little_endian)
+    return top_bits ((marks & -marks) - 1);
   for (unsigned shift = CHAR_BIT; shift < WORD * CHAR_BIT; shift *= 2)
-    marks |= little_endian ? marks << shift : marks >> shift;
-  uintptr_t count = ((marks >> (CHAR_BIT - 1)) & ones) * ones;
-  return WORD - (size_t) (count >> (WORD - 1) * CHAR_BIT);
+    marks |= marks >> shift;
+  return WORD - top_bits (marks);
 }
 
 /* The first NUL or byte C at or after P.  Past P it reads only bytes
