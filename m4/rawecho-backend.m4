@@ -12,21 +12,40 @@ AS_CASE([$host_os],
   [darwin*],        [rawecho_os=darwin],
   [mingw*|windows*],[rawecho_os=windows],
   [rawecho_os=$host_os])
-AS_CASE([$host_cpu],
-  [x86_64],      [rawecho_arch=x86_64],
-  [i?86],        [rawecho_arch=i386],
-  [aarch64],     [rawecho_arch=aarch64],
-  [arm*],        [rawecho_arch=arm],
-  [riscv64],     [rawecho_arch=riscv64],
-  [powerpc64le], [rawecho_arch=ppc64le],
-  [s390x],       [rawecho_arch=s390x],
-  [mips64el],    [rawecho_arch=mips64el],
+dnl Each Linux ABI gets a name of its own: the CPU as the triplet spells
+dnl it, with the ABI where one CPU has several (arm float ABIs, x32, the
+dnl three MIPS ABIs).
+AS_CASE([$host_cpu/$host_os],
+  [x86_64/*x32],    [rawecho_arch=x32],
+  [x86_64/*],       [rawecho_arch=x86_64],
+  [i?86/*],         [rawecho_arch=i386],
+  [aarch64/*],      [rawecho_arch=aarch64],
+  [arm*/*eabihf],   [rawecho_arch=arm],
+  [arm*/*eabi],     [rawecho_arch=armel],
+  [riscv64/*],      [rawecho_arch=riscv64],
+  [powerpc/*],      [rawecho_arch=powerpc],
+  [powerpc64/*],    [rawecho_arch=ppc64],
+  [powerpc64le/*],  [rawecho_arch=ppc64le],
+  [s390x/*],        [rawecho_arch=s390x],
+  [mips64*/*abin32|mipsisa64*/*abin32], [rawecho_arch="$host_cpu n32"],
+  [mips64*/*|mipsisa64*/*], [rawecho_arch="$host_cpu n64"],
+  [mips*/*],        [rawecho_arch="$host_cpu o32"],
+  [sparc64/*],      [rawecho_arch=sparc64],
+  [alpha*/*],       [rawecho_arch=alpha],
+  [hppa/*|hppa1.?/*|hppa2.0/*], [rawecho_arch=hppa],
+  [m68k/*],         [rawecho_arch=m68k],
+  [sh4/*],          [rawecho_arch=sh4],
+  [arc/*],          [rawecho_arch=arc],
   [rawecho_arch=$host_cpu])
 dnl Where system calls of our own are sound: Linux keeps its system call
 dnl ABI stable; the BSDs and macOS only promise their libc, so there the
 dnl asm write path is an explicit choice on top of libc start-up.
 AS_CASE([$rawecho_os/$rawecho_arch],
-  [linux/x86_64|linux/i386|linux/aarch64|linux/arm|linux/riscv64|linux/ppc64le|linux/s390x|linux/mips64el],
+  [linux/x86_64|linux/x32|linux/i386|linux/aarch64|linux/arm|linux/armel],
+    [rawecho_asm=default],
+  [linux/riscv64|linux/powerpc|linux/ppc64|linux/ppc64le|linux/s390x],
+    [rawecho_asm=default],
+  [linux/mips*|linux/sparc64|linux/alpha|linux/hppa|linux/m68k|linux/sh4|linux/arc],
     [rawecho_asm=default],
   [freebsd/x86_64|freebsd/aarch64|netbsd/x86_64|darwin/x86_64|darwin/aarch64],
     [rawecho_asm=hybrid],
@@ -115,7 +134,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl then make into calls to itself, so that is switched off too.
   rawecho_fs_cflags="-ffreestanding -fno-stack-protector -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
   AS_CASE([$rawecho_arch],
-    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none"])
+    [x86_64|x32|i386], [rawecho_fs_try="-fcf-protection=none"])
   rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns"
   rawecho_save_CFLAGS=$CFLAGS
   for rawecho_flag in $rawecho_fs_try; do
