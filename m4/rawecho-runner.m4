@@ -56,3 +56,17 @@ AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
 ])
+
+# RAWECHO_CC_FOR_BUILD: the compiler for the test helpers that run on the
+# build machine: CC itself unless cross-compiling.
+AC_DEFUN([RAWECHO_CC_FOR_BUILD], [
+AC_ARG_VAR([CC_FOR_BUILD], [C compiler for the build machine's test helpers])
+AC_ARG_VAR([CFLAGS_FOR_BUILD], [flags for CC_FOR_BUILD (default: -g -O2)])
+AS_IF([test -z "$CC_FOR_BUILD"], [
+  AS_IF([test "x$cross_compiling" = xyes],
+    [AC_CHECK_PROGS([CC_FOR_BUILD], [cc gcc clang])],
+    [CC_FOR_BUILD=$CC])])
+: "${CFLAGS_FOR_BUILD=-g -O2}"
+AC_SUBST([CPPFLAGS_FOR_BUILD])
+AC_SUBST([LDFLAGS_FOR_BUILD])
+])

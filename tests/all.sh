@@ -1,17 +1,19 @@
 #!/bin/sh
-# The whole test suite: every stage in tests/ci/, in order.  Installs the
-# Debian packages the stages need when they are missing (as root, or
-# through sudo), builds each configuration out of tree under a scratch
-# directory, and ends with one summary line.
-#   sh tests/all.sh [STAGE...]      run all stages, or the named ones
+# The whole test suite: every stage in tests/ci/.  Installs the Debian
+# packages the stages need when they are missing (as root, or through
+# sudo), copies the checkout's sources as they are, uncommitted edits
+# included, to a scratch directory and bootstraps them there, so the
+# checkout itself is never written to, whatever state it is in.  Each
+# test's result is shown as it finishes; the run ends with one summary
+# line.
+#   sh tests/all.sh [STAGE...]      run every stage, or the named ones
 #   sh tests/all.sh --packages      list the Debian packages and exit
-# RAWECHO_QUICK=1 (the default when CI=true) shrinks the differential
-# corpora run under emulators.
+# RAWECHO_FULL=1 runs the full corpora under the emulators too.
+# RAWECHO_JOBS sets how many configurations a stage builds at once (by
+# default the number of processors).
 set -u
-test "${CI-}" = true && : "${RAWECHO_QUICK:=1}"
-export RAWECHO_QUICK
 top=$(cd "$(dirname "$0")/.." && pwd)
-stages=$(ls "$top"/tests/ci/*.sh)
+stages=$(ls "$top"/tests/ci/[0-9]*.sh)
 
 packages () {
   sed -n 's/^# packages: //p' $stages | tr ' ' '\n' | sed '/^$/d' | sort -u
@@ -21,6 +23,23 @@ if test "${1-}" = --packages; then
   packages | tr '\n' ' '; echo
   exit 0
 fi
+
+selected=
+for stage in $stages; do
+  name=$(basename "$stage" .sh)
+  if test $# -gt 0; then
+    case " $* " in *" $name "*) ;; *) continue ;; esac
+  fi
+  selected="$selected $name"
+done
+for want in "$@"; do
+  case " $selected " in
+    *" $want "*) ;;
+    *) echo "all.sh: no stage '$want'; the stages are:" \
+         $(basename -a -s .sh $stages)
+       exit 2 ;;
+  esac
+done
 
 missing=
 for p in $(packages); do
@@ -35,41 +54,62 @@ if test -n "$missing"; then
     || { echo "all.sh: could not install$missing"; exit 1; }
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/rawecho-all.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-export top work
+run=$(mktemp -d "${TMPDIR:-/tmp}/rawecho-all.XXXXXX") || exit 1
+trap 'echo; echo "all.sh: interrupted; the work is in $run"; exit 130' INT TERM
+src=$run/src
+jobs=${RAWECHO_JOBS:-$(nproc 2>/dev/null || echo 2)}
+export src jobs
 
-passed=0 failed=0 skipped=0 bad=
-for stage in $stages; do
-  name=$(basename "$stage" .sh)
-  if test $# -gt 0; then
-    case " $* " in *" $name "*) ;; *) continue ;; esac
-  fi
+# The sources as they are in the checkout: tracked files and new ones
+# not ignored, with their edits, without what a build made there.
+echo "all.sh: copying the checkout's sources to $src and bootstrapping them"
+mkdir "$src"
+(cd "$top" && git ls-files --cached --others --exclude-standard |
+   while read -r f; do test -e "$f" && echo "$f"; done |
+   tar -cf - -T -) | tar -xf - -C "$src" || exit 1
+if ! (cd "$src" && ./bootstrap) > "$run/bootstrap.log" 2>&1; then
+  cat "$run/bootstrap.log"
+  echo "all.sh: bootstrap failed; the work is in $run"
+  exit 1
+fi
+
+passed=0 failed=0 skipped=0 bad= total_start=$(date +%s)
+for name in $selected; do
+  work=$run/$name stage=$name
+  export work stage
+  mkdir "$work"
   echo "=== stage $name"
   start=$(date +%s)
-  sh "$stage" > "$work/$name.log" 2>&1
-  rc=$?
-  # Each stage prints its Automake summaries; add them up.
-  p=$(sed -n 's/^# PASS: *//p' "$work/$name.log" | awk '{s+=$1} END {print s+0}')
-  f=$(sed -n 's/^# \(FAIL\|ERROR\|XPASS\): *//p' "$work/$name.log" | awk '{s+=$1} END {print s+0}')
-  s=$(sed -n 's/^# SKIP: *//p' "$work/$name.log" | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-  grep -E '^(PASS|FAIL|SKIP|ERROR|XPASS):|^stage ' "$work/$name.log"
-  # A stage with no Automake summary (analysers, fuzzing) counts as one
-  # check of its own.
-  if test $((p + f + s)) -eq 0; then
-    if test $rc -eq 0; then p=1 passed=$((passed + 1)); fi
-  fi
-  if test $rc -ne 0; then
+  { sh "$src/tests/ci/$name.sh"; echo $? > "$work/rc"; } 2>&1 \
+    | tee "$work/stage.log"
+  rc=$(cat "$work/rc")
+  # Results of tests, each counted once where it ran.
+  p=$(grep -c '^\[[^]]*\] PASS: ' "$work/stage.log")
+  f=$(grep -c '^\[[^]]*\] \(FAIL\|ERROR\|XPASS\): ' "$work/stage.log")
+  s=$(grep -c '^\[[^]]*\] SKIP: ' "$work/stage.log")
+  if test "$rc" -ne 0; then
     bad="$bad $name"
-    test "$f" -gt 0 || failed=$((failed + 1))
-    echo "--- stage $name failed (exit $rc); the end of its log:"
-    tail -n 60 "$work/$name.log"
+    # A stage can fail outside any test (a build, an analyser): that
+    # failure counts too.
+    test "$f" -gt 0 || f=1
   fi
-  echo "=== stage $name: exit $rc, $p passed, $f failed, $s skipped," \
-       "$(( $(date +%s) - start )) s"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  if test $((p + f + s)) -eq 0; then
+    what="no Automake tests, $(test "$rc" -eq 0 && echo ok || echo FAILED)"
+  else
+    what="$p passed, $f failed, $s skipped"
+  fi
+  echo "=== stage $name: $what, $(( $(date +%s) - start )) s"
 done
 
-test -z "$bad" || echo "failed stages:$bad"
+echo "all.sh: $(( $(date +%s) - total_start )) s in all"
+if test -n "$bad"; then
+  echo "failed stages:$bad"
+  echo "The work is kept in $run; each configuration's log is"
+  echo "$run/STAGE/NAME.log.  To run one stage again:"
+  for name in $bad; do echo "  sh tests/all.sh $name"; done
+else
+  rm -rf "$run"
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 test -z "$bad"

@@ -16,9 +16,9 @@
    The exit status is COMMAND's, 128 + N when signal N ended it (the helper
    itself exits, so no shell reports the signal); with -N, the first
    failing copy's.  Status 99 means the setup itself failed.
+   It runs on the build machine (CC_FOR_BUILD), never under an emulator,
+   so it includes no header of the host's configuration.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
-
-#include <config.h>
 
 #include <errno.h>
 #include <fcntl.h>

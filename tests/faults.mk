@@ -5,12 +5,21 @@ EXTRA_DIST += .clang-tidy tests/fuzz/echo-fuzz.c tests/fuzz/corpus
 
 # The helper that sets up what the shell cannot: full non-blocking pipes,
 # slow readers, file-size limits, signal dispositions, concurrent writers.
+# It is built for the build machine and runs there, natively: only
+# rawecho runs under the emulator of a cross build.
 if POSIX_HOST
-check_PROGRAMS += tests/fault-helper
+RAWECHO_FAULT_HELPER = $(abs_top_builddir)/tests/fault-helper
+check_DATA += tests/fault-helper
+installcheck-local: tests/fault-helper
 AM_TESTS_ENVIRONMENT += \
-	RAWECHO_FAULT_HELPER='$(abs_top_builddir)/tests/fault-helper$(EXEEXT)'; \
+	RAWECHO_FAULT_HELPER='$(RAWECHO_FAULT_HELPER)'; \
 	export RAWECHO_FAULT_HELPER;
 endif
+tests/fault-helper: tests/fault-helper.c
+	@$(MKDIR_P) tests
+	$(AM_V_CC)$(CC_FOR_BUILD) $(CPPFLAGS_FOR_BUILD) $(CFLAGS_FOR_BUILD) \
+	  $(LDFLAGS_FOR_BUILD) -o $@ $(srcdir)/tests/fault-helper.c
+CLEANFILES += tests/fault-helper
 EXTRA_DIST += tests/fault-helper.c
 
 # make fuzz: the libFuzzer harness over option parsing and escape

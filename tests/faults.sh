@@ -19,15 +19,10 @@ then
 fi
 quick=${RAWECHO_QUICK-}
 
-# helper OPTION... -- COMMAND...: the helper, itself a host program, so
-# run by the emulator of a cross build (but not by valgrind: only rawecho
-# is under test).
-case $RAWECHO_RUNNER in
-  *valgrind*) helper_runner= ;;
-  *) helper_runner=$RAWECHO_RUNNER ;;
-esac
+# helper OPTION... -- COMMAND...: the helper, a program of the build
+# machine, run natively; only rawecho runs under the runner.
 helper () {
-  $helper_runner "$RAWECHO_FAULT_HELPER" "$@"
+  "$RAWECHO_FAULT_HELPER" "$@"
 }
 
 # words N WORD: N copies of WORD, for "set --".

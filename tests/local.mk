@@ -1,6 +1,8 @@
 ## Tests: Check unit tests for lib/, black-box shell tests for rawecho.
 
 check_PROGRAMS = tests/unit
+check_DATA =
+CLEANFILES =
 tests_unit_SOURCES = tests/unit.c
 tests_unit_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_unit_LDADD = lib/librawecho.la $(CHECK_LIBS)
@@ -14,13 +16,18 @@ SHELL_TESTS = \
 	tests/man.sh
 TESTS = tests/unit $(SHELL_TESTS)
 TEST_EXTENSIONS = .sh
-SH_LOG_COMPILER = $(SHELL)
+# Every test runs under a time limit, generous enough for an emulator:
+# one that hangs fails and names itself, and the suite goes on.
+TEST_TIME_LIMIT = 300
+TIME_LIMIT = $(SHELL) $(srcdir)/tests/time-limit.sh $(TEST_TIME_LIMIT)
+SH_LOG_COMPILER = $(TIME_LIMIT) $(SHELL)
 if CAN_RUN_HOST
-LOG_COMPILER = $(RAWECHO_RUNNER)
+LOG_COMPILER = $(TIME_LIMIT) $(RAWECHO_RUNNER)
 else
 LOG_COMPILER = $(SHELL) $(srcdir)/tests/cannot-run.sh
 endif
-EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh
+EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh \
+	tests/time-limit.sh
 
 # The shell tests run rawecho through RAWECHO_RUNNER themselves.
 AM_TESTS_ENVIRONMENT = \
@@ -32,18 +39,23 @@ AM_TESTS_ENVIRONMENT = \
 	RAWECHO_VERSION='$(PACKAGE_VERSION)'; export RAWECHO_VERSION; \
 	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY;
 
-# The same black-box tests against the installed, possibly renamed, binary.
+# The same black-box tests against the installed, possibly renamed,
+# binary; each one's output goes to its own tests/NAME-installed.log.
+INSTALLCHECK_LOGS = $(SHELL_TESTS:.sh=-installed.log)
+CLEANFILES += $(INSTALLCHECK_LOGS)
 installcheck-local:
 	@installed='$(DESTDIR)$(bindir)/'`echo rawecho | sed '$(transform)'`'$(EXEEXT)'; \
 	for t in $(SHELL_TESTS); do \
+	  log=`echo "$$t" | sed 's/\.sh$$/-installed.log/'`; \
 	  RAWECHO=$$installed RAWECHO_RUNNER='$(RAWECHO_RUNNER)' \
 	  RAWECHO_XPG='$(XPG_ECHO_DEFAULT)' RAWECHO_VERSION='$(PACKAGE_VERSION)' \
 	  RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1' \
-	    $(SHELL) $(srcdir)/$$t; rc=$$?; \
+	  RAWECHO_FAULT_HELPER='$(RAWECHO_FAULT_HELPER)' \
+	    $(TIME_LIMIT) $(SHELL) $(srcdir)/$$t > $$log 2>&1; rc=$$?; \
 	  case $$rc in \
 	    0) echo "PASS: $$t (installed)";; \
 	    77) echo "SKIP: $$t (installed)";; \
-	    *) echo "FAIL: $$t (installed)"; exit 1;; \
+	    *) echo "FAIL: $$t (installed)"; cat $$log; exit 1;; \
 	  esac; \
 	done
 

@@ -37,7 +37,7 @@ WINE_ENVIRONMENT = \
 AM_TESTS_ENVIRONMENT += RAWECHO_PLATFORM=windows; export RAWECHO_PLATFORM; \
 	$(WINE_ENVIRONMENT)
 if CAN_RUN_HOST
-check_DATA = wine-prefix-ready
+check_DATA += wine-prefix-ready
 endif
 endif
 # Not a file: WINEPREFIX may name any prefix, and wineboot returns at

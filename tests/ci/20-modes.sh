@@ -1,29 +1,10 @@
 # Stage: the three x86_64 builds, libc-free asm (the default), asm with
 # libc start-up (hybrid) and libc, each checked with the Check unit tests
-# required, then again with the distribution's hardened flags.  Also
-# what the libc-free binary must be: static ET_EXEC with no interpreter,
-# at most 8 KiB stripped.
+# required, plain and with the distribution's hardened flags.  Also what
+# the libc-free binary must be: static ET_EXEC with no interpreter, at
+# most 8 KiB stripped.
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils
-set -e
-cd "$top"
-./bootstrap
-
-# mode NAME EXPECTED-BACKEND CONFIGURE-ARGS...: build and check one mode.
-mode () {
-  name=$1 expected=$2
-  shift 2
-  mkdir -p "$work/$name" && cd "$work/$name"
-  "$top/configure" --with-check "$@" > configure.out
-  grep -q "output backend:  $expected\$" configure.out || {
-    cat configure.out
-    echo "stage 20-modes: $name: expected the backend '$expected'"
-    return 1
-  }
-  make -j2 check
-  src/rawecho --version | grep -q "^Output backend: $expected\$"
-  echo "stage 20-modes: $name: $expected"
-  cd "$work"
-}
+. "$src/tests/ci/stage.sh"
 
 # The hardening flags of a Debian package build: stack protector,
 # _FORTIFY_SOURCE, relro and now, all of which a libc-free build has to
@@ -32,25 +13,54 @@ hardened () {
   DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"
 }
 
-for flags in plain hardened; do
-  set --
-  if test $flags = hardened; then
+# mode EXPECTED-BACKEND plain|hardened CONFIGURE-ARG...: build and check
+# one mode.
+mode () {
+  expected=$1 flags=$2
+  shift 2
+  if test "$flags" = hardened; then
     set -- CFLAGS="$(hardened CFLAGS)" CPPFLAGS="$(hardened CPPFLAGS)" \
-      LDFLAGS="$(hardened LDFLAGS)"
+      LDFLAGS="$(hardened LDFLAGS)" "$@"
   fi
-  mode libc-free-$flags 'asm (linux x86_64, libc-free)' "$@"
-  mode hybrid-$flags 'asm (linux x86_64, libc start-up)' \
-    --disable-freestanding "$@"
-  mode libc-$flags 'libc (linux)' --with-backend=libc "$@"
+  "$src/configure" --with-check "$@" > configure.out
+  grep -q "output backend:  $expected\$" configure.out || {
+    cat configure.out
+    echo "$stage: expected the backend '$expected'"
+    return 1
+  }
+  make -j2 check
+  src/rawecho --version | grep -q "^Output backend: $expected\$"
+  echo "$stage: $expected"
+}
 
-  bin=$work/libc-free-$flags/src/rawecho
-  if readelf -l "$bin" | grep -q INTERP; then
-    echo "stage 20-modes: $flags libc-free rawecho has an ELF interpreter"
-    exit 1
+# libc_free plain|hardened: the default mode, and what its binary is.
+libc_free () {
+  mode 'asm (linux x86_64, libc-free)' "$1"
+  if readelf -l src/rawecho | grep -q INTERP; then
+    echo "$stage: the libc-free rawecho has an ELF interpreter"
+    return 1
   fi
-  readelf -h "$bin" | grep -q 'Type: *EXEC'
-  strip -o "$work/rawecho.stripped" "$bin"
-  size=$(wc -c < "$work/rawecho.stripped")
-  echo "stage 20-modes: $flags libc-free rawecho: $size bytes stripped"
+  readelf -h src/rawecho | grep -q 'Type: *EXEC'
+  strip -o rawecho.stripped src/rawecho
+  size=$(wc -c < rawecho.stripped)
+  echo "$stage: libc-free rawecho: $size bytes stripped"
   test "$size" -le 8192
-done
+}
+
+hybrid () {
+  mode 'asm (linux x86_64, libc start-up)' "$1" --disable-freestanding
+}
+
+with_libc () {
+  mode 'libc (linux)' "$1" --with-backend=libc
+}
+
+configs <<END
+libc-free-plain libc_free plain
+libc-free-hardened libc_free hardened
+hybrid-plain hybrid plain
+hybrid-hardened hybrid hardened
+libc-plain with_libc plain
+libc-hardened with_libc hardened
+END
+stage_end

@@ -3,36 +3,42 @@
 # -Wextra -Wconversion -Wshadow -Werror, the check programs included;
 # cppcheck and clang-tidy (.clang-tidy) must report nothing.
 # packages: autoconf automake libtool pkgconf check make gcc clang clang-tidy cppcheck gcc-mingw-w64-x86-64
-set -e
-cd "$top"
-./bootstrap
+. "$src/tests/ci/stage.sh"
 warn='-O2 -Wall -Wextra -Wconversion -Wshadow -Werror'
+
+# build CONFIGURE-ARG...: everything, the test programs too, warning-free.
 build () {
-  dir=$work/analyze-$1; shift
-  mkdir -p "$dir" && cd "$dir"
-  "$top/configure" -q "$@"
+  "$src/configure" -q "$@"
   make -j2
   make -j2 check TESTS=
-  cd "$top"
 }
-for backend in libc asm; do
-  build "gcc-$backend" --with-backend="$backend" CC=gcc CFLAGS="$warn"
-  # The libc-free link passes -no-pie, which clang's driver does not use
-  # when linking statically; that note is not about the code.
-  build "clang-$backend" --with-backend="$backend" CC=clang \
+
+# The libc-free link passes -no-pie, which clang's driver does not use
+# when linking statically; that note is not about the code.
+clang_build () {
+  build --with-backend="$1" CC=clang CFLAGS_FOR_BUILD="$warn" \
     CFLAGS="$warn -Wno-error=unused-command-line-argument"
-done
-build mingw --host=x86_64-w64-mingw32 CFLAGS="$warn"
-echo "stage 45-analyze: gcc, clang and mingw builds without warnings"
+}
+
+gcc_build () {
+  build --with-backend="$1" CC=gcc CFLAGS="$warn" CFLAGS_FOR_BUILD="$warn"
+}
+
+mingw_build () {
+  build --host=x86_64-w64-mingw32 CFLAGS="$warn" CFLAGS_FOR_BUILD="$warn"
+}
 
 # The empty loop "while (...) continue;" is the house style.
-cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
-  --enable=warning,style,performance,portability \
-  --suppress=missingIncludeSystem --suppress=redundantContinue \
-  -D__linux__ -D__x86_64__ -D__LP64__ -DHAVE_CONFIG_H \
-  -I"$work/analyze-gcc-asm" -Ilib -Iarch \
-  lib src arch tests/fault-helper.c tests/fuzz
-echo "stage 45-analyze: cppcheck: nothing to report"
+run_cppcheck () {
+  cd "$src"
+  cppcheck --quiet --error-exitcode=1 --std=c99 --inline-suppr \
+    --enable=warning,style,performance,portability \
+    --suppress=missingIncludeSystem --suppress=redundantContinue \
+    -D__linux__ -D__x86_64__ -D__LP64__ -DHAVE_CONFIG_H \
+    -I"$work/gcc-asm" -Ilib -Iarch \
+    lib src arch tests/fault-helper.c tests/fuzz
+  echo "$stage: cppcheck: nothing to report"
+}
 
 # Each source with the configuration it is built in.
 tidy () {
@@ -41,7 +47,24 @@ tidy () {
     clang-tidy --quiet "$f" -- -DHAVE_CONFIG_H -I"$dir" -Ilib -Iarch
   done
 }
-tidy "$work/analyze-gcc-libc" lib/*.c src/rawecho.c arch/libc.c \
-  tests/fault-helper.c tests/fuzz/echo-fuzz.c
-tidy "$work/analyze-gcc-asm" arch/raw.c arch/mem.c
-echo "stage 45-analyze: clang-tidy: nothing to report"
+run_clang_tidy () {
+  cd "$src"
+  tidy "$work/gcc-libc" lib/*.c src/rawecho.c arch/libc.c \
+    tests/fault-helper.c tests/fuzz/echo-fuzz.c
+  tidy "$work/gcc-asm" arch/raw.c arch/mem.c
+  echo "$stage: clang-tidy: nothing to report"
+}
+
+configs <<END
+gcc-libc gcc_build libc
+gcc-asm gcc_build asm
+clang-libc clang_build libc
+clang-asm clang_build asm
+mingw mingw_build
+END
+# Both read the configurations' config.h.
+configs <<END
+cppcheck run_cppcheck
+clang-tidy run_clang_tidy
+END
+stage_end

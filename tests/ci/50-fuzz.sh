@@ -1,19 +1,30 @@
 # Stage: the libFuzzer harness (tests/fuzz) for FUZZ_TIME seconds from
-# the seed corpus, under AddressSanitizer and UndefinedBehaviorSanitizer.
+# the seed corpus, under AddressSanitizer and UndefinedBehaviorSanitizer:
+# 30 seconds, or 120 with RAWECHO_FULL=1.
 # packages: autoconf automake libtool pkgconf make gcc clang libclang-rt-14-dev
-set -e
-cd "$top"
-./bootstrap
-mkdir -p "$work/fuzz" && cd "$work/fuzz"
-"$top/configure" -q
-status=0
-make fuzz FUZZ_TIME="${FUZZ_TIME:-60}" > fuzz.log 2>&1 || status=$?
-tail -n 40 fuzz.log
-# A find leaves a crash-* (or leak-, timeout-) file: show its bytes.
-for f in tests/fuzz/crash-* tests/fuzz/leak-* tests/fuzz/timeout-*; do
-  test -e "$f" || continue
-  echo "stage 50-fuzz: found $f:"; od -c "$f" | head -n 20
-  status=1
-done
-test "$status" -eq 0
-echo "stage 50-fuzz: no finds in ${FUZZ_TIME:-60} s"
+. "$src/tests/ci/stage.sh"
+if test -n "${RAWECHO_QUICK-}"; then
+  : "${FUZZ_TIME:=30}"
+else
+  : "${FUZZ_TIME:=120}"
+fi
+
+fuzz () {
+  "$src/configure" -q
+  status=0
+  make fuzz FUZZ_TIME="$FUZZ_TIME" > fuzz.log 2>&1 || status=$?
+  tail -n 40 fuzz.log
+  # A find leaves a crash-* (or leak-, timeout-) file: show its bytes.
+  for f in tests/fuzz/crash-* tests/fuzz/leak-* tests/fuzz/timeout-*; do
+    test -e "$f" || continue
+    echo "$stage: found $f:"; od -c "$f" | head -n 20
+    status=1
+  done
+  test "$status" -eq 0
+  echo "$stage: no finds in $FUZZ_TIME s"
+}
+
+configs <<END
+fuzz fuzz
+END
+stage_end

@@ -4,16 +4,22 @@
 # the log for reading.
 # packages: autoconf automake libtool pkgconf make gcc binutils
 # packages: valgrind strace busybox toybox
-set -e
-cd "$top"
-./bootstrap
-mkdir -p "$work/bench" && cd "$work/bench"
-"$top/configure" -q
-RAWECHO_QUICK=1 make bench > bench.log 2>&1 || { cat bench.log; exit 1; }
-cat bench.log
-rows=$(grep -cE ' (PASS|MISS)$' bench.log)
-if test "$rows" -ne 9 || grep -q 'n/a' bench.log; then
-  echo "stage 70-bench: FAIL: $rows target rows, or a figure missing"
-  exit 1
-fi
-echo "stage 70-bench: make bench printed all $rows target rows"
+. "$src/tests/ci/stage.sh"
+
+bench () {
+  "$src/configure" -q
+  RAWECHO_QUICK=1 make bench > bench.log 2>&1 || { cat bench.log; return 1; }
+  cat bench.log
+  rows=$(grep -cE ' (PASS|MISS)$' bench.log)
+  if test "$rows" -ne 9 || grep -q 'n/a' bench.log; then
+    echo "$stage: FAIL: $rows target rows, or a figure missing"
+    return 1
+  fi
+  grep -E ' (PASS|MISS)$' bench.log | sed "s/^ */$stage: /"
+  echo "$stage: make bench printed all $rows target rows"
+}
+
+configs <<END
+bench bench
+END
+stage_end
