@@ -55,6 +55,22 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"],
 AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
+dnl The compiled tests are linked with the host's C library, which an
+dnl emulator may not run even where rawecho runs: qemu-user 7.2's sh4
+dnl crashes in glibc's dynamic loader.  Those tests then SKIP.
+RAWECHO_LIBC_CANNOT_RUN=$RAWECHO_CANNOT_RUN
+AS_CASE([$cross_compiling/$RAWECHO_RUNNER], [yes/*qemu-*], [
+  AC_CACHE_CHECK([whether $RAWECHO_RUNNER runs programs linked with libc],
+    [rawecho_cv_runner_libc], [
+    AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
+      [AS_IF([$SHELL $srcdir/tests/time-limit.sh 60 $RAWECHO_RUNNER \
+                ./conftest$EXEEXT >&AS_MESSAGE_LOG_FD 2>&1],
+         [rawecho_cv_runner_libc=yes], [rawecho_cv_runner_libc=no])],
+      [rawecho_cv_runner_libc=no])])
+  AS_IF([test "$rawecho_cv_runner_libc" = no],
+    [RAWECHO_LIBC_CANNOT_RUN="$RAWECHO_RUNNER does not run $host programs linked with libc"])])
+AC_SUBST([RAWECHO_LIBC_CANNOT_RUN])
+AM_CONDITIONAL([CAN_RUN_HOST_LIBC], [test -z "$RAWECHO_LIBC_CANNOT_RUN"])
 ])
 
 # RAWECHO_CC_FOR_BUILD: the compiler for the test helpers that run on the
