@@ -9,7 +9,7 @@ endif
 # arch/raw-syscall.h from the compiler's predefined macros.
 raw_files = \
 	arch/raw-syscall.h \
-	arch/linux/linux.h arch/linux/errno.h \
+	arch/linux/linux.h arch/linux/errno.h arch/linux/reloc.h \
 	arch/linux/x86_64.h arch/linux/i386.h arch/linux/aarch64.h \
 	arch/linux/arm.h arch/linux/riscv64.h arch/linux/powerpc.h \
 	arch/linux/s390x.h arch/linux/mips.h arch/linux/sparc64.h \
@@ -21,23 +21,43 @@ src_rawecho_SOURCES += arch/raw.c $(raw_files)
 else
 EXTRA_DIST += arch/raw.c $(raw_files)
 endif
+# A libc-free rawecho compiles the core itself, with its own place for
+# the stack protector's guard, which the hosted unit tests must not use.
+src_rawecho_CFLAGS = $(AM_CFLAGS) $(RAWECHO_GUARD_CFLAGS)
 if FREESTANDING
-src_rawecho_SOURCES += arch/mem.c
+src_rawecho_SOURCES += arch/mem.c $(lib_librawecho_la_SOURCES)
 # libgcc has the division helpers some CPUs need.
 src_rawecho_LDADD += -lgcc
 # libtool hands -static to the compiler only as -all-static.  The
 # libc-free link flags come after the user's LDFLAGS, which must not
-# turn this into a PIE or link libc's start files.
+# link libc's start files or ask for RELRO or BIND_NOW that nothing
+# would apply.
 src_rawecho_LDFLAGS = -all-static
 src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
+# What the stack protector does when a frame is smashed, in a program
+# with rawecho's start-up (tests/elf.sh runs it).
+check_PROGRAMS += tests/stack-smash
+tests_stack_smash_SOURCES = tests/stack-smash.c arch/raw.c arch/mem.c \
+	lib/errtext.c
+tests_stack_smash_CFLAGS = $(src_rawecho_CFLAGS)
+tests_stack_smash_LDADD = -lgcc
+tests_stack_smash_LDFLAGS = $(src_rawecho_LDFLAGS)
+tests_stack_smash_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
+	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
+	$(tests_stack_smash_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
+AM_TESTS_ENVIRONMENT += \
+	RAWECHO_STACK_SMASH='$(abs_top_builddir)/tests/stack-smash$(EXEEXT)'; \
+	export RAWECHO_STACK_SMASH; \
+	RAWECHO_STATIC_PIE='$(RAWECHO_STATIC_PIE)'; export RAWECHO_STATIC_PIE;
 else
-EXTRA_DIST += arch/mem.c
+src_rawecho_LDADD += lib/librawecho.la
+EXTRA_DIST += arch/mem.c tests/stack-smash.c
 # Automake drops its own link rule once the variable is set in any branch.
 src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) -o $@
 endif
 
-SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh
+SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh tests/elf.sh

@@ -45,7 +45,7 @@ arch_write (int fd, const char *buf, size_t len)
 const char *
 arch_error_text (int err, char scratch[UNKNOWN_ERROR_SIZE])
 {
-  static const int number[WE_COUNT] = {
+  static const unsigned short number[WE_COUNT] = {
     0,
 #define X(name, text) E##name,
     WRITE_ERRORS

@@ -28,9 +28,14 @@ extern char **environ;
 enum
 {
   BULK_ARGS = 100000,           /* "1" .. "100000": 588,895 bytes out */
+  SPARSE_ARGS = 8000,           /* of SPARSE_WORD: 520,000 bytes out */
   ATOMIC_OUTPUT = 64 * 1024,    /* rawecho's write size */
   MAX_ARG = 32 * 1024           /* well below Linux's 128 KiB per string */
 };
+
+/* An escape every 16 bytes of output.  */
+static const char SPARSE_WORD[] = "abcdefghijklmno\\nabcdefghijklmno\\n"
+  "abcdefghijklmno\\nabcdefghijklmno\\n";
 
 static const char *tmpdir;
 
@@ -374,14 +379,15 @@ target_number (const char *what, double figure, int decimals,
 
 /* ---- Argument sets ---- */
 
-/* FIRST if not null, then the numbers 1 to N, each followed by TAIL.  */
+/* FIRST if not null, then the N numbers from FROM on, each followed by
+   TAIL.  */
 static struct args
-numbers (size_t n, const char *first, const char *tail)
+numbers (size_t from, size_t n, const char *first, const char *tail)
 {
   struct args a = { 0 };
   if (first)
     push (&a, first);
-  for (size_t i = 1; i <= n; i++)
+  for (size_t i = from; i < from + n; i++)
     {
       char *w = xmalloc (24 + strlen (tail));
       sprintf (w, "%zu%s", i, tail);
@@ -416,6 +422,40 @@ output_of (size_t bytes, const char *first)
   return a;
 }
 
+/* "-e" and words whose decoded echo is exactly BYTES long, newline
+   included: an escaped newline after every 15 letters.  */
+static struct args
+escaped_output_of (size_t bytes)
+{
+  struct args a = { 0 };
+  push (&a, "-e");
+  size_t left = bytes - 1, at = 0;
+  while (left > 0)
+    {
+      if (a.n > 1)
+        left--, at++;           /* the space before this word */
+      size_t len = left < MAX_ARG ? left : MAX_ARG;
+      char *w = xmalloc (2 * len + 1), *p = w;
+      for (size_t i = 0; i < len; i++, at++)
+        if (at % 16 == 15)
+          p += sprintf (p, "\\n");
+        else
+          *p++ = (char) ('a' + at % 16);
+      *p = '\0';
+      push (&a, w);
+      left -= len;
+    }
+  return a;
+}
+
+static void
+free_words (struct args *a, size_t from)
+{
+  for (size_t i = from; i < a->n; i++)
+    free (a->v[i]);
+  free (a->v);
+}
+
 static struct args
 repeat (size_t n, const char *word)
 {
@@ -431,23 +471,26 @@ ceil_div (long a, long b)
   return (a + b - 1) / b;
 }
 
-/* Prints one line of a sweep: WORDS echoed by RAWECHO, BYTES out; the
-   marginal cost per UNIT relative to BASE (instructions for UNITS = 1).  */
+/* Prints one line of a sweep: the three sets of words W echoed by
+   RAWECHO, BYTES out; for each the marginal cost per UNIT relative to
+   BASE (instructions for UNITS = 1).  */
 static void
-sweep_line (const char *rawecho, const struct args *words,
-            const struct args *e_words, long bytes, long units,
-            long *base, long *e_base)
+sweep_line (const char *rawecho, const struct args *w, long bytes,
+            long units, long *base)
 {
-  long ins = instructions (rawecho, words);
-  long e_ins = instructions (rawecho, e_words);
+  printf ("  %8ld", units);
+  for (int k = 0; k < 3; k++)
+    {
+      long ins = instructions (rawecho, &w[k]);
+      if (units == 1)
+        base[k] = ins;
+      printf (" %10ld %6.2f", ins,
+              units > 1 ? (double) (ins - base[k]) / (units - 1) : 0.0);
+    }
   struct syscalls s = { 0 };
-  bool traced = trace (rawecho, words, &s);
-  if (units == 1)
-    *base = ins, *e_base = e_ins;
-  printf ("  %9ld %12ld %8.2f %12ld %8.2f %6ld %6ld\n", units, ins,
-          units > 1 ? (double) (ins - *base) / (units - 1) : 0.0, e_ins,
-          units > 1 ? (double) (e_ins - *e_base) / (units - 1) : 0.0,
-          traced ? s.writes : -1L, ceil_div (bytes, ATOMIC_OUTPUT));
+  bool traced = trace (rawecho, &w[0], &s);
+  printf (" %5ld %5ld\n", traced ? s.writes : -1L,
+          ceil_div (bytes, ATOMIC_OUTPUT));
 }
 
 int
@@ -455,16 +498,20 @@ main (int argc, char **argv)
 {
   bool quick = false;
   const char *strip = "strip";
+  char *exec_link = NULL;
   int i = 1;
   for (; i < argc && argv[i][0] == '-'; i++)
     if (strcmp (argv[i], "--quick") == 0)
       quick = true;
     else if (strcmp (argv[i], "--strip") == 0 && i + 1 < argc && argv[i + 1][0])
       strip = argv[++i];
+    else if (strcmp (argv[i], "--exec") == 0 && i + 1 < argc)
+      exec_link = realpath (argv[++i], NULL);
     else
       break;
   if (i != argc - 1 && i != argc - 2)
-    die ("usage: bench [--quick] [--strip PROG] RAWECHO [FLOOR]");
+    die ("usage: bench [--quick] [--strip PROG] [--exec RAWECHO-EXEC]"
+         " RAWECHO [FLOOR]");
   char *rawecho = realpath (argv[i], NULL);
   char *floor_bin = i + 1 < argc ? realpath (argv[i + 1], NULL) : NULL;
   char *coreutils = find_program ("/bin/echo");
@@ -482,7 +529,7 @@ main (int argc, char **argv)
     die ("cannot make a scratch directory in %s", t ? t : "/tmp");
 
   /* Start-up: the floor (or coreutils, without one) is the reference.  */
-  struct contender c[5];
+  struct contender c[6];
   size_t n = 0;
   struct args hello = { 0 };
   push (&hello, "hello");
@@ -491,6 +538,9 @@ main (int argc, char **argv)
   else
     contender (&c[n++], "coreutils (reference)", coreutils, NULL);
   contender (&c[n++], "rawecho", rawecho, NULL);
+  /* The same objects at a fixed address: what the static PIE costs.  */
+  if (exec_link)
+    contender (&c[n++], "rawecho linked ET_EXEC", exec_link, NULL);
   size_t coreutils_at = n;
   contender (&c[n++], "coreutils /bin/echo", coreutils, NULL);
   char *busybox = find_program ("busybox"), *toybox = find_program ("toybox");
@@ -503,14 +553,12 @@ main (int argc, char **argv)
                 &to_ref, &coreutils_ratio);
 
   /* Work per call.  */
-  struct args bulk = numbers (BULK_ARGS, NULL, "");
-  struct args bulk_e = numbers (BULK_ARGS, "-e", "");
-  struct args bulk_escapes = numbers (BULK_ARGS, "-e", "\\t");
+  struct args bulk = numbers (1, BULK_ARGS, NULL, "");
+  struct args bulk_e = numbers (1, BULK_ARGS, "-e", "");
   struct { const char *label; const struct args *words; } work[] = {
     { "hello", &hello },
     { "100,000 args", &bulk },
     { "-e 100,000 args", &bulk_e },
-    { "-e 100,000 \"N\\t\"", &bulk_escapes },   /* beyond the targets */
   };
   enum { WORK = sizeof work / sizeof work[0] };
   long ins[WORK][2];
@@ -542,6 +590,51 @@ main (int argc, char **argv)
   printf ("  (this environment has %zu variables; rawecho hello in an empty"
           " one: %ld\n   instructions, so %.1f per variable)\n\n", vars, bare,
           vars ? (double) (ins[0][0] - bare) / vars : 0.0);
+
+  /* Escapes: dense, and one every 16 bytes, beside every echo.  */
+  struct args dense = numbers (0, BULK_ARGS, "-e", "\\t");
+  struct args sparse = repeat (SPARSE_ARGS, SPARSE_WORD);
+  struct args sparse_e = { 0 };
+  push (&sparse_e, "-e");
+  push_all (&sparse_e, &sparse);
+  struct { const char *label; const struct args *words; } esc[] = {
+    { "\"N\\t\"", &dense },
+    { "\"abcdefghijklmno\\n\" x 4", &sparse_e },
+  };
+  enum { ESC = sizeof esc / sizeof esc[0] };
+  const char *echo_names[] = { "rawecho", "coreutils", "busybox", "toybox" };
+  char *echo_progs[] = { rawecho, coreutils, busybox, toybox };
+  long esc_ins[ESC][4];
+  for (int w = 0; w < ESC; w++)
+    for (int k = 0; k < 4; k++)
+      {
+        struct args a = { 0 };
+        if (k >= 2)
+          push (&a, "echo");    /* the applet */
+        push_all (&a, esc[w].words);
+        esc_ins[w][k] = echo_progs[k] ? instructions (echo_progs[k], &a) : -1;
+        free (a.v);
+      }
+  printf ("Escapes under -e (instructions: callgrind; share of coreutils')"
+          "\n  %-12s", "echo");
+  for (int w = 0; w < ESC; w++)
+    printf (" %24s", esc[w].label);
+  putchar ('\n');
+  for (int k = 0; k < 4; k++)
+    {
+      printf ("  %-12s", echo_names[k]);
+      for (int w = 0; w < ESC; w++)
+        if (!echo_progs[k])
+          printf (" %24s", "not installed");
+        else if (esc_ins[w][k] < 0 || esc_ins[w][1] <= 0)
+          printf (" %24s", "n/a");
+        else
+          printf (" %15ld %7.1f%%", esc_ins[w][k],
+                  100.0 * esc_ins[w][k] / esc_ins[w][1]);
+      putchar ('\n');
+    }
+  printf ("  (\"N\\t\": 100,000 words \"0\\t\" to \"99999\\t\"; x 4: "
+          "8,000 words of\n   \"abcdefghijklmno\\n\" four times)\n\n");
 
   /* Stripped size.  */
   char *stripped = tmpfile_name ("rawecho.stripped");
@@ -579,6 +672,18 @@ main (int argc, char **argv)
       target_number (what, share, 1, "%", "<= 25%", share <= 25,
                      ins[w][0] >= 0 && ins[w][1] > 0);
     }
+  static const int esc_goal[ESC] = { 40, 20 };
+  static const char *const esc_what[ESC] = {
+    "-e \"N\\t\": instr. / coreutils", "-e \"...\\n\" x 4: instr. / coreutils"
+  };
+  for (int w = 0; w < ESC; w++)
+    {
+      char goal[16];
+      snprintf (goal, sizeof goal, "<= %d%%", esc_goal[w]);
+      double share = 100.0 * esc_ins[w][0] / esc_ins[w][1];
+      target_number (esc_what[w], share, 1, "%", goal, share <= esc_goal[w],
+                     esc_ins[w][0] >= 0 && esc_ins[w][1] > 0);
+    }
   target_number ("stripped size, bytes", sized ? st.st_size : 0, 0, "",
                  "<= 8,192", sized && st.st_size <= 8192, sized);
   putchar ('\n');
@@ -587,32 +692,39 @@ main (int argc, char **argv)
   static const long sizes[] = { 1, 64, 4096, 65535, 65536, 65537, 262144,
                                 1048576 };
   static const long counts[] = { 1, 10, 100, 1000, 10000, 100000 };
-  long base = 0, e_base = 0;
-  printf ("Output size sweep: one line of BYTES in words of up to %d bytes\n"
-          "  %9s %12s %8s %12s %8s %6s %6s\n", MAX_ARG, "bytes",
-          "instr", "/byte", "instr -e", "/byte", "writes", "ceil");
+  long base[3];
+  printf ("Output size sweep: one line of BYTES in words of up to %d bytes;"
+          "\n  -e \\n: an escaped newline after every 15 letters\n"
+          "  %8s %10s %6s %10s %6s %10s %6s %5s %5s\n", MAX_ARG, "bytes",
+          "instr", "/byte", "instr -e", "/byte", "-e \\n", "/byte",
+          "writes", "ceil");
   for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++)
     {
-      struct args a = output_of (sizes[k], NULL);
-      struct args e = output_of (sizes[k], "-e");
-      sweep_line (rawecho, &a, &e, sizes[k], sizes[k], &base, &e_base);
-      free (a.v);
-      free (e.v);
+      struct args w[3] = { output_of (sizes[k], NULL),
+                           output_of (sizes[k], "-e"),
+                           escaped_output_of (sizes[k]) };
+      sweep_line (rawecho, w, sizes[k], sizes[k], base);
+      free (w[0].v);
+      free (w[1].v);
+      free_words (&w[2], 1);
     }
   printf ("  (/byte: instructions per byte beyond the 1-byte line;\n"
           "   ceil: bytes / %d rounded up)\n\n", ATOMIC_OUTPUT);
-  printf ("Argument count sweep: ARGS words \"x\"\n"
-          "  %9s %12s %8s %12s %8s %6s %6s\n", "args", "instr", "/arg",
-          "instr -e", "/arg", "writes", "ceil");
+  printf ("Argument count sweep: ARGS words \"x\", or \"\\t\" under -e \\t\n"
+          "  %8s %10s %6s %10s %6s %10s %6s %5s %5s\n", "args", "instr",
+          "/arg", "instr -e", "/arg", "-e \\t", "/arg", "writes", "ceil");
   for (size_t k = 0; k < sizeof counts / sizeof *counts; k++)
     {
-      struct args a = repeat (counts[k], "x");
-      struct args e = { 0 };
-      push (&e, "-e");
-      push_all (&e, &a);
-      sweep_line (rawecho, &a, &e, 2 * counts[k], counts[k], &base, &e_base);
-      free (a.v);
-      free (e.v);
+      struct args w[3] = { repeat (counts[k], "x"), { 0 }, { 0 } };
+      struct args tabs = repeat (counts[k], "\\t");
+      push (&w[1], "-e");
+      push_all (&w[1], &w[0]);
+      push (&w[2], "-e");
+      push_all (&w[2], &tabs);
+      sweep_line (rawecho, w, 2 * counts[k], counts[k], base);
+      for (int i = 0; i < 3; i++)
+        free (w[i].v);
+      free (tabs.v);
     }
   printf ("  (/arg: instructions per argument beyond the first)\n");
 

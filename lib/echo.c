@@ -113,74 +113,187 @@ static int
 decode_escape (const char **sp)
 {
   const char *s = *sp + 1;
-  int c;
-  switch (*s++)
+  int c = *s++;
+  if (is_octal ((char) c))
     {
-    case '\\': c = '\\'; break;
-    case 'a': c = '\a'; break;
-    case 'b': c = '\b'; break;
-    case 'c': c = STOPPED; break;
-    case 'e': c = 0x1b; break;
-    case 'f': c = '\f'; break;
-    case 'n': c = '\n'; break;
-    case 'r': c = '\r'; break;
-    case 't': c = '\t'; break;
-    case 'v': c = '\v'; break;
-    case 'x':
-      c = hex_value (*s);
-      if (c < 0)
-        goto literal;
-      s++;
-      if (hex_value (*s) >= 0)
-        c = c * 16 + hex_value (*s++);
-      break;
-    case '0':
       /* \0 takes up to three more digits, \1 to \7 up to two.  */
-      c = 0;
-      if (!is_octal (*s))
-        break;
-      s++;
-      /* FALLTHROUGH */
-    case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-      c = s[-1] - '0';
-      if (is_octal (*s))
+      if (c == '0' && is_octal (*s))
+        c = *s++;
+      c -= '0';
+      for (int digits = 1; digits < 3 && is_octal (*s); digits++)
         c = c * 8 + (*s++ - '0');
-      if (is_octal (*s))
-        c = c * 8 + (*s++ - '0');
-      break;
-    default:
-    literal:
-      /* Not an escape: the backslash stands, and the character after
-         it (even the terminating NUL) is read again as plain text.  */
-      s--;
-      c = '\\';
-      break;
     }
+  else
+    switch (c)
+      {
+      case '\\': c = '\\'; break;
+      case 'a': c = '\a'; break;
+      case 'b': c = '\b'; break;
+      case 'c': c = STOPPED; break;
+      case 'e': c = 0x1b; break;
+      case 'f': c = '\f'; break;
+      case 'n': c = '\n'; break;
+      case 'r': c = '\r'; break;
+      case 't': c = '\t'; break;
+      case 'v': c = '\v'; break;
+      case 'x':
+        c = hex_value (*s);
+        if (c < 0)
+          goto literal;
+        s++;
+        if (hex_value (*s) >= 0)
+          c = c * 16 + hex_value (*s++);
+        break;
+      default:
+      literal:
+        /* Not an escape: the backslash stands, and the character after
+           it (even the terminating NUL) is read again as plain text.  */
+        s--;
+        c = '\\';
+        break;
+      }
   *sp = s;
   return c;
 }
 
-/* Writes S with its escapes decoded; STOPPED after \c.  The bytes go
-   straight into the buffer, whose end is checked once a byte.  */
-static int
-put_decoded (struct outbuf *ob, const char *s)
+/* Memory read a machine word at a time.  The aligned loads never touch a
+   page the bytes wanted do not lie in; may_alias, because the memory holds
+   chars.  */
+typedef uintptr_t __attribute__ ((__may_alias__)) word;
+/* A word anywhere, for the copies.  */
+typedef uintptr_t __attribute__ ((__may_alias__, __aligned__ (1))) any_word;
+enum { WORD = sizeof (word) };
+static const uintptr_t ones = UINTPTR_MAX / 0xff;   /* 0x0101...01 */
+static const bool little_endian = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+
+static bool
+aligned (const char *p)
 {
-  char *d = ob->buf + ob->len, *full = ob->buf + ob->cap;
-  int c;
-  while ((c = (unsigned char) *s) != '\0')
+  return (uintptr_t) p % WORD == 0;
+}
+
+/* Has some byte's top bit set if and only if some byte of X is zero;
+   bits elsewhere are noise, and so is the top bit of a byte that follows
+   a zero one in significance.  */
+static uintptr_t
+zero_marks (uintptr_t x)
+{
+  return (x - ones) & ~x;
+}
+
+static bool
+has_zero (uintptr_t marks)
+{
+  return marks & ones * 0x80;
+}
+
+/* The top bit of each byte of X that is a backslash.  On a big-endian
+   machine, where a false mark would come first in memory, of exactly
+   those; on a little-endian one, perhaps also of later bytes.  */
+static uintptr_t
+backslash_marks (uintptr_t x)
+{
+  uintptr_t y = x ^ ones * '\\', low7 = ones * 0x7f;
+  if (little_endian)
+    return zero_marks (y) & ones * 0x80;
+  return ~(((y & low7) + low7) | y | low7);
+}
+
+/* Where in memory the first byte that MARKS (not 0) marks lies in its
+   word.  */
+static size_t
+first_marked (uintptr_t marks)
+{
+  enum { SPARE_BITS = (sizeof (long long) - WORD) * CHAR_BIT };
+  return (little_endian ? __builtin_ctzll (marks)
+          : __builtin_clzll (marks) - SPARE_BITS) / CHAR_BIT;
+}
+
+/* The first NUL or byte C at or after P.  Past P it reads only bytes
+   that the string at P runs through, and the rest of the aligned word
+   holding the byte it stops at.  */
+static const char *
+find_nul_or (const char *p, char c)
+{
+  for (; !aligned (p); p++)
+    if (*p == '\0' || *p == c)
+      return p;
+  const uintptr_t cs = ones * (unsigned char) c;
+  for (;; p += WORD)
     {
-      if (c != '\\')
-        s++;
-      else if ((c = decode_escape (&s)) == STOPPED)
+      uintptr_t x = *(const word *) p;
+      if (has_zero (zero_marks (x) | zero_marks (x ^ cs)))
         break;
-      if (d == full)
+    }
+  while (*p && *p != c)
+    p++;
+  return p;
+}
+
+/* How far from S the text can be copied now: to END, and no further
+   than the buffer's room from D.  Since decoding an escape moves S at
+   least as far as D, the bound holds until it is reached.  */
+static const char *
+copy_bound (const struct outbuf *ob, const char *s, const char *end,
+            const char *d)
+{
+  size_t left = (size_t) (end - s), room = (size_t) (ob->buf + ob->cap - d);
+  return s + (left < room ? left : room);
+}
+
+/* Writes the text from S to END, where its first NUL is, with its escapes
+   decoded; STOPPED after \c.  The runs between escapes go a word at a
+   time, then byte by byte where a word would go beyond the bound.  A
+   word written changes only bytes of the run, so the text may lie in the
+   buffer itself, as long as the output never gets ahead of it.  */
+static int
+put_decoded (struct outbuf *ob, const char *s, const char *end)
+{
+  char *d = ob->buf + ob->len;
+  const char *stop = s;         /* the first turn works the bound out */
+  int c = 0;
+  for (;;)
+    {
+      if (stop - s >= WORD)
         {
-          ob->len = ob->cap;
-          int err = outbuf_flush (ob);
-          if (err)
-            return err;
-          d = ob->buf;
+          uintptr_t x = *(const any_word *) s, marks = backslash_marks (x);
+          if (!marks)
+            {
+              *(any_word *) d = x;
+              s += WORD;
+              d += WORD;
+              continue;
+            }
+          /* Only the bytes before the backslash are the run's.  */
+          size_t k = first_marked (marks);
+          uintptr_t run = little_endian ? ~(UINTPTR_MAX << CHAR_BIT * k)
+                                        : ~(UINTPTR_MAX >> CHAR_BIT * k);
+          *(any_word *) d = (x & run) | (*(any_word *) d & ~run);
+          s += k;
+          d += k;
         }
+      else if (s < stop && *s != '\\')
+        {
+          *d++ = *s++;
+          continue;
+        }
+      else if (s >= stop)      /* an escape may have taken S past it */
+        {
+          if (s == end)
+            break;
+          if (d == ob->buf + ob->cap)
+            {
+              ob->len = ob->cap;
+              int err = outbuf_flush (ob);
+              if (err)
+                return err;
+              d = ob->buf;
+            }
+          stop = copy_bound (ob, s, end, d);
+          continue;
+        }
+      if ((c = decode_escape (&s)) == STOPPED)
+        break;
       *d++ = (char) (unsigned char) c;     /* octal wraps */
     }
   ob->len = (size_t) (d - ob->buf);
@@ -195,60 +308,15 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
     {
       int r = i > o->first ? put_byte (ob, ' ') : 0;
       if (!r)
-        r = o->escapes ? put_decoded (ob, argv[i]) : outbuf_puts (ob, argv[i]);
+        r = o->escapes
+            ? put_decoded (ob, argv[i], find_nul_or (argv[i], '\0'))
+            : outbuf_puts (ob, argv[i]);
       if (r == STOPPED)
         return 0;
       if (r)
         return r;
     }
   return o->newline ? put_byte (ob, '\n') : 0;
-}
-
-/* Memory read a machine word at a time.  The loads are aligned, so they
-   never touch a page the bytes wanted do not lie in; may_alias, because
-   the memory holds chars.  */
-typedef uintptr_t __attribute__ ((__may_alias__)) word;
-static const uintptr_t ones = UINTPTR_MAX / 0xff;   /* 0x0101...01 */
-
-static bool
-aligned (const char *p)
-{
-  return (uintptr_t) p % sizeof (word) == 0;
-}
-
-/* Has some byte's top bit set if and only if some byte of X is zero
-   (bits elsewhere are noise, to be masked off).  */
-static uintptr_t
-zero_marks (uintptr_t x)
-{
-  return (x - ones) & ~x;
-}
-
-static bool
-has_zero (uintptr_t marks)
-{
-  return marks & ones * 0x80;
-}
-
-/* The first NUL or byte C at or after P.  Past P it reads only bytes
-   that the string at P runs through, and the rest of the aligned word
-   holding the byte it stops at.  */
-static char *
-find_nul_or (char *p, char c)
-{
-  for (; !aligned (p); p++)
-    if (*p == '\0' || *p == c)
-      return p;
-  const uintptr_t cs = ones * (unsigned char) c;
-  for (;; p += sizeof (word))
-    {
-      uintptr_t x = *(const word *) p;
-      if (has_zero (zero_marks (x) | zero_marks (x ^ cs)))
-        break;
-    }
-  while (*p && *p != c)
-    p++;
-  return p;
 }
 
 /* The smallest a page of memory is anywhere rawecho runs.  */
@@ -278,11 +346,11 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
      the search for it stops at any other, so it never reads past the
      end of a word into memory that might not be there.  */
   char *start = argv[o->first];
-  char *end = arg < last_arg ? NULL
-              : find_nul_or (start, o->escapes ? '\\' : '\0');
-  bool decode = end && *end == '\\';
-  if (decode)
-    end = find_nul_or (end, '\0');
+  const char *end = arg < last_arg ? NULL
+                    : find_nul_or (start, o->escapes ? '\\' : '\0');
+  const char *escape = end && *end == '\\' ? end : NULL;
+  if (escape)
+    end = find_nul_or (escape, '\0');
   if (!end || (uintptr_t) end < (uintptr_t) *last_arg)
     {
       while (arg-- > argv + o->first)
@@ -292,14 +360,14 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
 
   size_t n = (size_t) (end - start);
   bool stopped = false;
-  if (decode)
+  if (escape)
     {
       /* Decoding never writes ahead of where it reads, so it can decode
-         over the words themselves; the space that was the NUL between two
-         words ends an escape just as the NUL did.  The buffer never fills,
-         so it has no drain.  */
-      struct outbuf over = { start, n, 0, NULL, -1 };
-      stopped = put_decoded (&over, start) == STOPPED;
+         over the words themselves, from the first escape on; the space
+         that was the NUL between two words ends an escape just as the NUL
+         did.  The buffer never fills, so it has no drain.  */
+      struct outbuf over = { start, n, (size_t) (escape - start), NULL, -1 };
+      stopped = put_decoded (&over, escape, end) == STOPPED;
       n = over.len;
     }
   if (o->newline && !stopped)

@@ -5,9 +5,23 @@
 
 #include "errtext.h"
 
-static const char *const texts[WE_COUNT] = {
-  0,
+/* The texts in one block, found by their offsets into it: a table of
+   pointers would need relocating in a position-independent executable
+   (and a loader to do it).  A struct of char arrays has no padding.  */
+static const struct texts
+{
+#define X(name, text) char name[sizeof (text)];
+  WRITE_ERRORS
+#undef X
+} texts = {
 #define X(name, text) text,
+  WRITE_ERRORS
+#undef X
+};
+
+static const unsigned short offsets[WE_COUNT] = {
+  0,
+#define X(name, text) offsetof (struct texts, name),
   WRITE_ERRORS
 #undef X
 };
@@ -15,7 +29,8 @@ static const char *const texts[WE_COUNT] = {
 const char *
 write_error_text (enum write_error e)
 {
-  return (unsigned) e < WE_COUNT ? texts[e] : 0;
+  return e > WE_UNKNOWN && e < WE_COUNT
+         ? (const char *) &texts + offsets[e] : 0;
 }
 
 char *

@@ -49,13 +49,16 @@ enum write_error
   WE_COUNT
 };
 
-/* The text of E, or a null pointer for WE_UNKNOWN.  */
+/* The text of E, or a null pointer for WE_UNKNOWN.  Both functions run
+   only on an error: cold, GCC optimises them for size.  */
+__attribute__ ((cold))
 const char *write_error_text (enum write_error e);
 
 /* Enough for "Unknown error " and any int, with its NUL.  */
 enum { UNKNOWN_ERROR_SIZE = 32 };
 
 /* Writes glibc's "Unknown error N" into BUF and returns BUF.  */
+__attribute__ ((cold))
 char *unknown_error_text (char buf[UNKNOWN_ERROR_SIZE], int n);
 
 #endif

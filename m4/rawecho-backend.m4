@@ -128,14 +128,36 @@ rawecho_freestanding=no
 AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
        test "$enable_freestanding" != no], [
   dnl Flags that distribution CFLAGS must not undo, so they go after them:
-  dnl there is no libc to provide __stack_chk_fail or the thread pointer
-  dnl the canary lives behind, no fortified functions, and nothing to
-  dnl unwind.  GCC turns copy loops into memcpy calls, which mem.c would
-  dnl then make into calls to itself, so that is switched off too.
-  rawecho_fs_cflags="-ffreestanding -fno-stack-protector -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
+  dnl no fortified functions (there is no libc behind them), nothing to
+  dnl unwind, and position-independent code for the static PIE.  GCC
+  dnl turns copy loops into memcpy calls, which mem.c would then make
+  dnl into calls to itself, so that is switched off too.  The stack
+  dnl protector stays as the user's flags set it, strong if they do not.
+  dnl No jump tables, no alignment padding and no .comment keep the
+  dnl static PIE with its stack protector under 8 KiB, at no cost in
+  dnl instructions; no jump tables also because the mips relocator runs
+  dnl before the GOT that a table's address would come from is fixed.
+  dnl
+  dnl The start-up of armel, powerpc, ppc64 (ELFv1), sparc64, alpha, hppa,
+  dnl m68k, sh4 and arc does not yet do what their position-independent code
+  dnl needs before it runs (apply the load base to .opd, GOT or DLT
+  dnl entries, reach its callee without an absolute address; armel also
+  dnl has no thread register to keep the guard in): there the program
+  dnl stays a static ET_EXEC, without the stack protector, which the
+  dnl user's flags cannot turn back on.
   AS_CASE([$rawecho_arch],
-    [x86_64|x32|i386], [rawecho_fs_try="-fcf-protection=none"])
-  rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns"
+    [armel|powerpc|ppc64|sparc64|alpha|hppa|m68k|sh4|arc], [rawecho_static_pie=no],
+    [rawecho_static_pie=yes])
+  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
+  AS_IF([test "$rawecho_static_pie" = no],
+    [rawecho_fs_cflags="$rawecho_fs_cflags -fno-pie -fno-stack-protector"],
+    [rawecho_fs_cflags="$rawecho_fs_cflags -fPIE"
+     AS_CASE([" $CFLAGS "],
+       [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
+       [rawecho_fs_cflags="$rawecho_fs_cflags -fstack-protector-strong"])])
+  AS_CASE([$rawecho_arch],
+    [x86_64|x32|i386], [rawecho_fs_try="-fcf-protection=none -malign-data=abi"])
+  rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns -falign-functions=1 -falign-jumps=1 -falign-loops=1 -falign-labels=1"
   rawecho_save_CFLAGS=$CFLAGS
   for rawecho_flag in $rawecho_fs_try; do
     CFLAGS="$rawecho_save_CFLAGS -Werror $rawecho_flag"
@@ -143,20 +165,47 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
       [rawecho_fs_cflags="$rawecho_fs_cflags $rawecho_flag"])
   done
   CFLAGS=$rawecho_save_CFLAGS
-  dnl An ET_EXEC static binary: a static-pie would need relocation code of
-  dnl its own in the entry point.  -z noseparate-code puts headers, code
-  dnl and data in fewer pages, which keeps the x86 binaries at a few KiB
-  dnl instead of 8.5; the trade is that the ELF header and read-only data
-  dnl share pages with executable code.  -z norelro, after the user's
-  dnl -z relro: a program without libc has no relocations or GOT to
-  dnl protect, and the RELRO segment would only add a padded page.
-  rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
+  dnl Where the stack protector's guard lives, for rawecho's own objects
+  dnl only (hosted test programs keep libc's): a place that needs no
+  dnl relocation and that the entry point sets (arch/linux/linux.h).
+  dnl s390x and MIPS have no choice, and need no flag.
+  AS_CASE([$rawecho_arch],
+    [x86_64|x32|i386|ppc64le],
+      [rawecho_guard_cflags="-mstack-protector-guard=global"],
+    [aarch64],
+      [rawecho_guard_cflags="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=0"],
+    [riscv64],
+      [rawecho_guard_cflags="-mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=0"],
+    [arm],
+      [rawecho_guard_cflags="-mtp=cp15 -mstack-protector-guard=tls -mstack-protector-guard-offset=0"],
+    [rawecho_guard_cflags=])
+  dnl A static PIE without a loader: ET_DYN with no interpreter, loaded by
+  dnl the kernel at a random base.  gcc -static-pie is not used: some
+  dnl ports' drivers silently give it an interpreter.  -z text turns any
+  dnl absolute address in code into a link error.  -z noseparate-code
+  dnl puts headers, code and data in fewer pages, which keeps the binary
+  dnl at a few KiB instead of 8.5 on x86 and far more elsewhere; the
+  dnl trade is that the ELF header and read-only data share pages with
+  dnl executable code.  -z norelro and -z lazy, after the user's -z relro
+  dnl and -z now: with no loader nothing would ever apply them, and with
+  dnl no relocations and no pointers in writable data there is nothing
+  dnl for them to protect.  No loader looks symbols up either, so the
+  dnl classic hash table does, being the smaller one.
+  rawecho_fs_ldflags="-nostdlib -static -Wl,-pie -Wl,--no-dynamic-linker -Wl,-z,text -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,lazy -Wl,--hash-style=sysv"
+  rawecho_fs_probe_cflags="$rawecho_guard_cflags -fstack-protector-all"
+  AS_IF([test "$rawecho_static_pie" = no], [
+    rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
+    rawecho_fs_probe_cflags=])
+  dnl On x86 the linker's own unwind information would leave an empty
+  dnl .eh_frame.
+  AS_CASE([$rawecho_arch], [x86_64|i386],
+    [rawecho_fs_ldflags="$rawecho_fs_ldflags -Wl,--no-ld-generated-unwind-info"])
   AC_CACHE_CHECK([whether a libc-free program links], [rawecho_cv_freestanding], [
     rawecho_save_CPPFLAGS=$CPPFLAGS
     rawecho_save_LDFLAGS=$LDFLAGS
     rawecho_save_LIBS=$LIBS
     CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
-    CFLAGS="$CFLAGS $rawecho_fs_cflags"
+    CFLAGS="$CFLAGS $rawecho_fs_cflags $rawecho_fs_probe_cflags"
     LDFLAGS="$LDFLAGS $rawecho_fs_ldflags"
     LIBS="$LIBS -lgcc"
     AC_LINK_IFELSE([AC_LANG_SOURCE([[
@@ -187,9 +236,27 @@ AS_CASE([$rawecho_backend/$rawecho_freestanding],
     dnl Last, so that they win over the user's flags.  They suit the
     dnl hosted test programs too; the link flags go to rawecho's link
     dnl only (arch/local.mk), after the user's.
-    CFLAGS="$CFLAGS $rawecho_fs_cflags"],
+    CFLAGS="$CFLAGS $rawecho_fs_cflags"
+    AC_SUBST([RAWECHO_GUARD_CFLAGS], [$rawecho_guard_cflags])
+    AC_SUBST([RAWECHO_STATIC_PIE], [$rawecho_static_pie])],
   [asm/*], [rawecho_backend_summary="asm ($rawecho_os $rawecho_arch, libc start-up)"],
   [rawecho_backend_summary="$rawecho_backend ($rawecho_os)"])
+dnl Builds with libc get the strong stack protector too unless the user's
+dnl flags choose one (the libc-free flags above already hold it); a
+dnl Windows build has no C runtime to provide __stack_chk_fail.
+AS_IF([test "$rawecho_freestanding" != yes && test "$rawecho_backend" != win32],
+  [AS_CASE([" $CFLAGS "],
+    [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
+    [rawecho_save_CFLAGS=$CFLAGS
+     CFLAGS="$CFLAGS -fstack-protector-strong"
+     AC_MSG_CHECKING([whether $CC accepts -fstack-protector-strong])
+     AC_LINK_IFELSE([AC_LANG_SOURCE([[
+int main (int argc, char **argv)
+{ volatile char b[64]; b[argc & 63] = 1; return b[argc & 63] + !argv; }
+]])],
+       [AC_MSG_RESULT([yes])],
+       [AC_MSG_RESULT([no])
+        CFLAGS=$rawecho_save_CFLAGS])])])
 AC_SUBST([RAWECHO_BACKEND], [$rawecho_backend])
 AC_SUBST([RAWECHO_FREESTANDING], [$rawecho_freestanding])
 AC_SUBST([RAWECHO_FS_LDFLAGS], [$rawecho_fs_ldflags])

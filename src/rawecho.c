@@ -22,7 +22,15 @@ int
 main (int argc, char **argv, char **envp)
 {
   static char out[ATOMIC_OUTPUT];
-  struct outbuf ob = { out, sizeof out, 0, drain, 1 };
+  /* Field by field: an initialiser may become a template holding the
+     addresses, which a position-independent program would have to
+     relocate at start-up.  */
+  struct outbuf ob;
+  ob.buf = out;
+  ob.cap = sizeof out;
+  ob.len = 0;
+  ob.drain = drain;
+  ob.fd = 1;
   const char *prog = argc > 0 ? argv[0] : PACKAGE;
   struct echo_opts o = echo_parse (argc, argv, echo_posixly_correct (envp),
                                    XPG_ECHO_DEFAULT);

@@ -10,7 +10,6 @@ EXTRA_DIST += .clang-tidy tests/fuzz/echo-fuzz.c tests/fuzz/corpus
 if POSIX_HOST
 RAWECHO_FAULT_HELPER = $(abs_top_builddir)/tests/fault-helper
 check_DATA += tests/fault-helper
-installcheck-local: tests/fault-helper
 AM_TESTS_ENVIRONMENT += \
 	RAWECHO_FAULT_HELPER='$(RAWECHO_FAULT_HELPER)'; \
 	export RAWECHO_FAULT_HELPER;
@@ -22,11 +21,12 @@ tests/fault-helper: tests/fault-helper.c
 CLEANFILES += tests/fault-helper
 EXTRA_DIST += tests/fault-helper.c
 
-# make fuzz: the libFuzzer harness over option parsing and escape
-# decoding, built with clang from the sources directly so that the core
-# is instrumented whatever compiler the build uses.  FUZZ_TIME seconds of
-# fuzzing, starting from the seed corpus; new finds stay in
-# tests/fuzz/found in the build tree.
+# make fuzz: the libFuzzer harnesses, over option parsing and escape
+# decoding (echo-fuzz) and over the Windows command-line splitter
+# (cmdline-fuzz), built with clang from the sources directly so that the
+# code is instrumented whatever compiler the build uses.  FUZZ_TIME
+# seconds of fuzzing each, starting from its seed corpus; new finds stay
+# in tests/fuzz/found-NAME in the build tree.
 FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all
@@ -36,12 +36,24 @@ tests/fuzz/echo-fuzz: $(FUZZ_SRCS:%=$(srcdir)/%) lib/echo.h lib/outbuf.h
 	@$(MKDIR_P) tests/fuzz
 	$(AM_V_CC)$(FUZZ_CC) $(FUZZ_FLAGS) -I$(srcdir)/lib -o $@ \
 	  $(FUZZ_SRCS:%=$(srcdir)/%)
-fuzz: tests/fuzz/echo-fuzz
-	@$(MKDIR_P) tests/fuzz/found
+CMDLINE_FUZZ_SRCS = tests/fuzz/cmdline-fuzz.c arch/win32/cmdline.c
+tests/fuzz/cmdline-fuzz: $(CMDLINE_FUZZ_SRCS:%=$(srcdir)/%) \
+	  arch/win32/cmdline.h
+	@$(MKDIR_P) tests/fuzz
+	$(AM_V_CC)$(FUZZ_CC) $(FUZZ_FLAGS) -I$(srcdir)/arch -o $@ \
+	  $(CMDLINE_FUZZ_SRCS:%=$(srcdir)/%)
+EXTRA_DIST += tests/fuzz/cmdline-fuzz.c tests/fuzz/cmdline-corpus
+fuzz: tests/fuzz/echo-fuzz tests/fuzz/cmdline-fuzz
+	@$(MKDIR_P) tests/fuzz/found-echo tests/fuzz/found-cmdline
 	tests/fuzz/echo-fuzz -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
-	  -artifact_prefix=tests/fuzz/ tests/fuzz/found $(srcdir)/tests/fuzz/corpus
+	  -artifact_prefix=tests/fuzz/ tests/fuzz/found-echo \
+	  $(srcdir)/tests/fuzz/corpus
+	tests/fuzz/cmdline-fuzz -max_total_time=$(FUZZ_TIME) \
+	  -print_final_stats=1 -artifact_prefix=tests/fuzz/ \
+	  tests/fuzz/found-cmdline $(srcdir)/tests/fuzz/cmdline-corpus
 clean-local: clean-fuzz
 clean-fuzz:
-	-rm -rf tests/fuzz/echo-fuzz tests/fuzz/found tests/fuzz/crash-* \
+	-rm -rf tests/fuzz/echo-fuzz tests/fuzz/cmdline-fuzz tests/fuzz/found-* \
+	  tests/fuzz/crash-* \
 	  tests/fuzz/leak-* tests/fuzz/timeout-*
 .PHONY: fuzz clean-fuzz

@@ -41,10 +41,12 @@ AM_TESTS_ENVIRONMENT = \
 	CK_VERBOSITY=$${CK_VERBOSITY-normal}; export CK_VERBOSITY;
 
 # The same black-box tests against the installed, possibly renamed,
-# binary; each one's output goes to its own tests/NAME-installed.log.
+# binary, with what the tests need besides it (check_DATA); each one's
+# output goes to its own tests/NAME-installed.log.
 INSTALLCHECK_LOGS = $(SHELL_TESTS:.sh=-installed.log)
 CLEANFILES += $(INSTALLCHECK_LOGS)
 installcheck-local:
+	@$(MAKE) $(AM_MAKEFLAGS) $(check_DATA)
 	@installed='$(DESTDIR)$(bindir)/'`echo rawecho | sed '$(transform)'`'$(EXEEXT)'; \
 	for t in $(SHELL_TESTS); do \
 	  log=`echo "$$t" | sed 's/\.sh$$/-installed.log/'`; \

@@ -23,7 +23,7 @@
 #include "messages.h"
 
 /* Everything drained lands here; DRAINS counts the drain calls.  */
-static char sink[1 << 16];
+static char sink[1 << 17];
 static size_t sink_len;
 static int drains;
 static int fail_with;           /* if nonzero, every drain fails so */
@@ -285,6 +285,149 @@ START_TEST (test_stop_escape)
   ck_assert_int_eq (drains, 0);
   ck_assert_int_eq (run_cap (64, false, false, W ("-n", "")), 0);
   ck_assert_int_eq (drains, 0);
+}
+END_TEST
+
+/* Every escape, with what it decodes to, and then text that cannot
+   lengthen it.  */
+static const struct
+{
+  const char *in;
+  const char *out;
+  size_t out_len;
+} escapes[] = {
+#define ESCAPE(in, out) { in, out, sizeof out - 1 }
+  ESCAPE ("\\\\", "\\"), ESCAPE ("\\a", "\a"), ESCAPE ("\\b", "\b"),
+  ESCAPE ("\\e", "\x1b"), ESCAPE ("\\f", "\f"), ESCAPE ("\\n", "\n"),
+  ESCAPE ("\\r", "\r"), ESCAPE ("\\t", "\t"), ESCAPE ("\\v", "\v"),
+  ESCAPE ("\\0", "\0"), ESCAPE ("\\07", "\a"), ESCAPE ("\\0101", "A"),
+  ESCAPE ("\\1", "\1"), ESCAPE ("\\41", "!"), ESCAPE ("\\101", "A"),
+  ESCAPE ("\\777", "\xff"), ESCAPE ("\\x4", "\4"), ESCAPE ("\\x41", "A"),
+  ESCAPE ("\\xg", "\\xg"), ESCAPE ("\\q", "\\q"),
+#undef ESCAPE
+};
+enum { ESCAPES = sizeof escapes / sizeof escapes[0] };
+static const char plain_tail[] = "ghijklmnopqrstuvwxyz";
+
+START_TEST (test_escape_at_every_offset)
+{
+  /* Each escape after 0 to 2 words' worth of plain bytes, then more: at
+     every offset from the word's start and, in place, from an aligned
+     address; the next word then starts at every offset too.  */
+  enum { MAX_LEAD = 2 * sizeof (uintmax_t) };
+  static char word[64], expect[128];
+  for (int e = 0; e < ESCAPES; e++)
+    for (size_t lead = 0; lead < MAX_LEAD; lead++)
+      {
+        snprintf (word, sizeof word, "%.*s%s%s", (int) lead,
+                  "abcdefghijklmnopqrstuvwxyz", escapes[e].in, plain_tail);
+        size_t n = lead;
+        memcpy (expect, word, lead);
+        memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+        n += escapes[e].out_len;
+        memcpy (expect + n, plain_tail, sizeof plain_tail - 1);
+        n += sizeof plain_tail - 1;
+        memcpy (expect + n, " \\z\n", 4);
+        expect_bytes (false, false, W ("-e", word, "\\z"), expect, n + 4);
+      }
+}
+END_TEST
+
+START_TEST (test_escapes_back_to_back)
+{
+  /* Every pair of escapes, one right after the other, at every offset.  */
+  static char word[64], expect[64];
+  for (int e = 0; e < ESCAPES; e++)
+    for (int f = 0; f < ESCAPES; f++)
+      for (size_t lead = 0; lead < sizeof (uintmax_t); lead++)
+        {
+          snprintf (word, sizeof word, "%.*s%s%s", (int) lead, "zzzzzzzz",
+                    escapes[e].in, escapes[f].in);
+          size_t n = lead;
+          memset (expect, 'z', lead);
+          memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+          n += escapes[e].out_len;
+          memcpy (expect + n, escapes[f].out, escapes[f].out_len);
+          n += escapes[f].out_len;
+          expect[n++] = '\n';
+          expect_bytes (false, false, W ("-e", word), expect, n);
+        }
+}
+END_TEST
+
+START_TEST (test_word_ending_in_backslash)
+{
+  /* A trailing backslash stands, at every length of the word, and no
+     escape reaches into the next word, not even in place where the NUL
+     between them has become a space.  */
+  static char word[32], expect[64];
+  for (size_t len = 0; len < 3 * sizeof (uintmax_t); len++)
+    {
+      memset (word, 'w', len);
+      strcpy (word + len, "\\");
+      memcpy (expect, word, len + 1);
+      memcpy (expect + len + 1, " n \\\n", 5);
+      expect_bytes (false, false, W ("-e", word, "n", "\\"), expect,
+                    len + 6);
+    }
+}
+END_TEST
+
+START_TEST (test_stop_at_every_position)
+{
+  /* \c anywhere in any word, after a tab escape, ends the output right
+     there, newline and all, whatever the alignment.  */
+  static const char *const plain[] = { "abcdefghij", "klmnopqrstuvwxy",
+                                       "z0123456789ABCDEFGHIJK" };
+  static char words[3][64], expect[128];
+  for (int w = 0; w < 3; w++)
+    for (size_t at = 0; at <= strlen (plain[w]); at++)
+      {
+        size_t n = 0;
+        for (int i = 0; i < 3; i++)
+          {
+            sprintf (words[i], "\\t%s", plain[i]);
+            if (i < w)
+              n += (size_t) sprintf (expect + n, "\t%s ", plain[i]);
+          }
+        sprintf (words[w], "\\t%.*s\\c%s", (int) at, plain[w], plain[w] + at);
+        n += (size_t) sprintf (expect + n, "\t%.*s", (int) at, plain[w]);
+        expect_bytes (false, false, W ("-e", words[0], words[1], words[2]),
+                      expect, n);
+        /* And before the first escape of the word.  */
+        sprintf (words[w], "\\c\\t%s", plain[w]);
+        expect_bytes (false, false, W ("-e", words[0], words[1], words[2]),
+                      expect, n - at - 1);
+      }
+}
+END_TEST
+
+START_TEST (test_escapes_across_a_full_buffer)
+{
+  /* The output of an escape lands on either side of the 64 KiB buffer's
+     end, and so does every byte of a run copied a word at a time.  */
+  enum { CAP = 1 << 16 };
+  static char word[CAP + 64], expect[CAP + 64];
+  for (int e = 0; e < ESCAPES; e++)
+    for (size_t lead = CAP - 2 * sizeof (uintmax_t);
+         lead <= CAP + sizeof (uintmax_t); lead++)
+      {
+        memset (word, 'a', lead);
+        snprintf (word + lead, sizeof word - lead, "%s%s", escapes[e].in,
+                  plain_tail);
+        size_t n = lead;
+        memset (expect, 'a', lead);
+        memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+        n += escapes[e].out_len;
+        memcpy (expect + n, plain_tail, sizeof plain_tail - 1);
+        n += sizeof plain_tail - 1;
+        expect[n++] = '\n';
+        ck_assert_int_eq (run_cap (CAP, false, false, W ("-e", word)), 0);
+        ck_assert_msg (sink_len == n && memcmp (sink, expect, n) == 0,
+                       "%s after %zu bytes: got %zu bytes, want %zu",
+                       escapes[e].in, lead, sink_len, n);
+        ck_assert_int_eq (drains, 2);
+      }
 }
 END_TEST
 
@@ -571,6 +714,11 @@ lib_suite (void)
   tcase_add_test (esc, test_octal_escapes);
   tcase_add_test (esc, test_hex_escapes);
   tcase_add_test (esc, test_stop_escape);
+  tcase_add_test (esc, test_escape_at_every_offset);
+  tcase_add_test (esc, test_escapes_back_to_back);
+  tcase_add_test (esc, test_word_ending_in_backslash);
+  tcase_add_test (esc, test_stop_at_every_position);
+  tcase_add_test (esc, test_escapes_across_a_full_buffer);
   suite_add_tcase (s, esc);
 
   TCase *out = tcase_create ("output");

@@ -1,9 +1,10 @@
 /* Linux aarch64: svc #0, number in x8, arguments and result in x0-x3.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73 };
+enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73,
+       SYS_getpid = 172, SYS_kill = 129 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long x8 __asm__ ("x8") = nr;
@@ -25,3 +26,14 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  mov x0, sp\n" \
   "  and sp, x0, #-16\n" \
   "  bl raw_start_c\n"
+
+/* -mstack-protector-guard=sysreg with tpidr_el0 and offset 0: the guard
+   is read where tpidr_el0 points, which costs no relocation, where a
+   global guard would be read through the GOT.  */
+#define RAW_GUARD_OFFSET 0
+
+RAW_UNPROTECTED void
+raw_thread_pointer_set (void *tp)
+{
+  __asm__ volatile ("msr tpidr_el0, %0" : : "r" (tp) : "memory");
+}

@@ -4,9 +4,10 @@
    registers.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 405, SYS_ppoll = 464 };
+enum { SYS_write = 4, SYS_exit_group = 405, SYS_ppoll = 464,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long v0 __asm__ ("$0") = nr;
@@ -33,3 +34,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  mov $30, $16\n" \
   "  lda $27, raw_start_c\n" \
   "  jsr $26, ($27), raw_start_c\n"
+
+/* GCC has no stack protector here; the global guard is set all the
+   same.  */
+#define RAW_GUARD_GLOBAL 1

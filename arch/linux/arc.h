@@ -1,9 +1,10 @@
 /* Linux ARC: trap_s 0, number in r8, arguments and result in r0-r3.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73 };
+enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73,
+       SYS_getpid = 172, SYS_kill = 129 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r8 __asm__ ("r8") = nr;
@@ -27,3 +28,6 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  mov r0, sp\n" \
   "  bic sp, sp, 15\n" \
   "  bl raw_start_c\n"
+
+/* The global guard __stack_chk_guard, the only place GCC offers here.  */
+#define RAW_GUARD_GLOBAL 1

@@ -4,9 +4,10 @@
    around the trap and restores r7 after it.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 248, SYS_ppoll = 336 };
+enum { SYS_write = 4, SYS_exit_group = 248, SYS_ppoll = 336,
+       SYS_getpid = 20, SYS_kill = 37, ARM_NR_set_tls = 0xf0005 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r0 __asm__ ("r0") = a;
@@ -33,3 +34,33 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  bic r1, r0, #15\n" \
   "  mov sp, r1\n" \
   "  bl raw_start_c\n"
+
+/* -mstack-protector-guard=tls with offset 0: the guard is read where the
+   read-only thread register TPIDRURO points, which costs no relocation,
+   where a global guard would be read through the GOT.  Only the kernel
+   sets TPIDRURO: one set_tls system call at start-up, the only one
+   beyond the output's on any ABI here.  */
+#define RAW_GUARD_OFFSET 0
+
+RAW_UNPROTECTED void
+raw_thread_pointer_set (void *tp)
+{
+  raw_syscall4 (ARM_NR_set_tls, (long) tp, 0, 0, 0);
+}
+
+#ifdef RAWECHO_FREESTANDING
+/* ARMv7-A has no division instruction, and code optimised for size
+   (the cold error paths) calls libgcc's helpers, which on a division by zero call these; libgcc's own
+   would raise SIGFPE through libc.  rawecho divides only by constants.  */
+int
+__aeabi_idiv0 (int r)
+{
+  return r;
+}
+
+long long
+__aeabi_ldiv0 (long long r)
+{
+  return r;
+}
+#endif

@@ -4,9 +4,10 @@
    (the branch's return address).
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 222, SYS_ppoll = 274 };
+enum { SYS_write = 4, SYS_exit_group = 222, SYS_ppoll = 274,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r26 __asm__ ("r26") = a;
@@ -37,3 +38,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  ldo -4(%r24), %r26\n" \
   "  bl raw_start_c, %r2\n" \
   "  nop\n"
+
+/* GCC has no stack protector here; the global guard is set all the
+   same.  */
+#define RAW_GUARD_GLOBAL 1

@@ -3,9 +3,10 @@
    libc-free program does not set up.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 252, SYS_ppoll = 309 };
+enum { SYS_write = 4, SYS_exit_group = 252, SYS_ppoll = 309,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   long ret;
@@ -25,3 +26,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  push %eax\n" \
   "  call raw_start_c\n" \
   "  hlt\n"
+
+/* -mstack-protector-guard=global: the thread pointer the default reads
+   through is never set up; the global needs no relocation.  */
+#define RAW_GUARD_GLOBAL 1

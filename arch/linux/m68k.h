@@ -1,9 +1,10 @@
 /* Linux m68k: trap #0, number and result in d0, arguments in d1-d4.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 247, SYS_ppoll = 302 };
+enum { SYS_write = 4, SYS_exit_group = 247, SYS_ppoll = 302,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long d0 __asm__ ("d0") = nr;
@@ -24,3 +25,6 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  suba.l %fp, %fp\n" \
   "  move.l %sp, -(%sp)\n" \
   "  jsr raw_start_c\n"
+
+/* The global guard __stack_chk_guard, the only place GCC offers here.  */
+#define RAW_GUARD_GLOBAL 1

@@ -4,9 +4,10 @@
    change the registers the C calling convention calls volatile.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 234, SYS_ppoll = 281 };
+enum { SYS_write = 4, SYS_exit_group = 234, SYS_ppoll = 281,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r0 __asm__ ("r0") = nr;
@@ -76,3 +77,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  bl raw_start_c\n" \
   "  nop\n"
 #endif
+
+/* -mstack-protector-guard=global: the thread pointer the default reads
+   through is never set up.  */
+#define RAW_GUARD_GLOBAL 1

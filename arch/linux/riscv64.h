@@ -1,9 +1,10 @@
 /* Linux riscv64: ecall, number in a7, arguments and result in a0-a3.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73 };
+enum { SYS_write = 64, SYS_exit_group = 94, SYS_ppoll = 73,
+       SYS_getpid = 172, SYS_kill = 129 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long a7 __asm__ ("a7") = nr;
@@ -29,3 +30,14 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  mv a0, sp\n" \
   "  andi sp, sp, -16\n" \
   "  call raw_start_c\n"
+
+/* -mstack-protector-guard=tls with tp and offset 0: the guard is read
+   where tp points, which costs no relocation, where a global guard would
+   be read through the GOT.  */
+#define RAW_GUARD_OFFSET 0
+
+RAW_UNPROTECTED void
+raw_thread_pointer_set (void *tp)
+{
+  __asm__ volatile ("mv tp, %0" : : "r" (tp) : "memory");
+}

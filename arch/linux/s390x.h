@@ -1,9 +1,10 @@
 /* Linux s390x: svc 0, number in r1, arguments and result in r2-r5.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 248, SYS_ppoll = 302 };
+enum { SYS_write = 4, SYS_exit_group = 248, SYS_ppoll = 302,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r1 __asm__ ("r1") = nr;
@@ -25,3 +26,18 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  aghi %r15, -160\n" \
   "  xc 0(8, %r15), 0(%r15)\n" \
   "  brasl %r14, raw_start_c\n"
+
+/* GCC reads the guard at offset 0x28 from the thread pointer held in
+   access registers a0 (high half) and a1 (low half), and has no option
+   to move it; pointing them at a block of our own costs no relocation.  */
+#define RAW_GUARD_OFFSET 0x28
+
+RAW_UNPROTECTED void
+raw_thread_pointer_set (void *tp)
+{
+  unsigned long a = (unsigned long) tp;
+  __asm__ volatile ("sar %%a1, %0\n\t"
+                    "srlg %0, %0, 32\n\t"
+                    "sar %%a0, %0"
+                    : "+d" (a) : : "memory");
+}

@@ -4,9 +4,10 @@
    cores.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 252, SYS_ppoll = 309 };
+enum { SYS_write = 4, SYS_exit_group = 252, SYS_ppoll = 309,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long r3 __asm__ ("r3") = nr;
@@ -41,3 +42,6 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  .align 2\n" \
   "1:\n" \
   "  .long raw_start_c\n"
+
+/* The global guard __stack_chk_guard, the only place GCC offers here.  */
+#define RAW_GUARD_GLOBAL 1

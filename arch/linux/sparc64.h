@@ -3,9 +3,10 @@
    positive errno in o0.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-enum { SYS_write = 4, SYS_exit_group = 188, SYS_ppoll = 298 };
+enum { SYS_write = 4, SYS_exit_group = 188, SYS_ppoll = 298,
+       SYS_getpid = 20, SYS_kill = 37 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   register long g1 __asm__ ("g1") = nr;
@@ -33,3 +34,13 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  add %sp, 2047 + 128 + 48, %o0\n" \
   "  call raw_start_c\n" \
   "  nop\n"
+
+/* GCC reads the guard 0x28 bytes past the thread pointer, g7, which
+   costs no relocation.  */
+#define RAW_GUARD_OFFSET 0x28
+
+RAW_UNPROTECTED void
+raw_thread_pointer_set (void *tp)
+{
+  __asm__ volatile ("mov %0, %%g7" : : "r" (tp) : "memory");
+}

@@ -10,9 +10,10 @@
 # define RAW_X32_BIT 0
 #endif
 enum { SYS_write = RAW_X32_BIT | 1, SYS_exit_group = RAW_X32_BIT | 231,
-       SYS_ppoll = RAW_X32_BIT | 271 };
+       SYS_ppoll = RAW_X32_BIT | 271, SYS_getpid = RAW_X32_BIT | 39,
+       SYS_kill = RAW_X32_BIT | 62 };
 
-static inline long
+RAW_UNPROTECTED long
 raw_syscall4 (long nr, long a, long b, long c, long d)
 {
   typedef unsigned long long reg;
@@ -35,3 +36,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   "  and $-16, %rsp\n" \
   "  call raw_start_c\n" \
   "  hlt\n"
+
+/* -mstack-protector-guard=global: the thread pointer the default reads
+   through is never set up; the global needs no relocation.  */
+#define RAW_GUARD_GLOBAL 1

@@ -13,16 +13,17 @@ else
 EXTRA_DIST += $(WIN32_SOURCES)
 endif
 
-# The command-line splitter is plain code: its test runs on every host.
+# The command-line splitter is plain code: its test runs on every host
+# (and tests/faults.mk fuzzes it).
 if CAN_RUN_HOST
-check_PROGRAMS += arch/win32/cmdline-test
-TESTS += arch/win32/cmdline-test
+check_PROGRAMS += tests/cmdline-test
+TESTS += tests/cmdline-test
 endif
-arch_win32_cmdline_test_SOURCES = arch/win32/cmdline-test.c \
+tests_cmdline_test_SOURCES = tests/cmdline-test.c \
 	arch/win32/cmdline.c arch/win32/cmdline.h
 # A hosted program, whatever the backend's flags.
-arch_win32_cmdline_test_CFLAGS =
-arch_win32_cmdline_test_LDFLAGS =
+tests_cmdline_test_CFLAGS =
+tests_cmdline_test_LDFLAGS =
 
 # Under wine, the tests share one wine prefix, WINEPREFIX or one in the
 # build directory, made ready before any of them runs: in parallel they

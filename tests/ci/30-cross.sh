@@ -1,12 +1,13 @@
 # Stage: the libc-free asm backend cross-compiled for every Linux ABI
-# Debian's cross compilers build, each running the whole suite under
-# qemu-user (these kernels may not run i686 programs either: configure
-# then finds qemu-i386); arm twice, as Thumb-2 (Debian's default) and as
-# ARM code.  x32 and arc have no emulator here: they are built, their
-# ELF header checked, and their tests SKIP saying why.  Then configure's
+# Debian's cross compilers build, with hardened distribution flags,
+# each running the whole suite (tests/elf.sh included) under qemu-user
+# (these kernels may not run i686 programs either: configure then finds
+# qemu-i386); arm twice, as Thumb-2 (Debian's default) and as ARM code.
+# x32 and arc have no emulator here: they are built, their ELF header
+# checked, and their tests SKIP saying why.  Then configure's
 # verdicts on hosts where asm is refused (OpenBSD) or only tolerated
 # (macOS).
-# packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base qemu-user clang
+# packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base qemu-user clang dpkg-dev binutils
 # packages: gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu gcc-i686-linux-gnu
 # packages: gcc-powerpc64le-linux-gnu gcc-s390x-linux-gnu gcc-mips64el-linux-gnuabi64
 # packages: gcc-arm-linux-gnueabi gcc-powerpc-linux-gnu gcc-powerpc64-linux-gnu
@@ -20,6 +21,16 @@
 . "$src/tests/ci/stage.sh"
 test -n "${RAWECHO_QUICK-}" && : "${RAWECHO_DIFF_CASES:=300}"
 export RAWECHO_DIFF_CASES
+
+# The hardened flags of a Debian package build, with every function
+# protected and the strictest _FORTIFY_SOURCE: one build per target that
+# must survive all of them.
+hardened () {
+  DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"
+}
+CFLAGS="$(hardened CFLAGS) -fstack-protector-all"
+CPPFLAGS="$(hardened CPPFLAGS) -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3"
+LDFLAGS=$(hardened LDFLAGS)
 
 # cross HOST [CFLAG [CC]]: configure, build and check one target.
 cross () {
@@ -46,8 +57,8 @@ build () {
 
 # configure_asm HOST [CFLAG [CC]]: a libc-free asm build, named.
 configure_asm () {
-  "$src/configure" --host="$1" CFLAGS="-g -O2${2:+ $2}" ${3:+CC=$3} \
-    > configure.out
+  "$src/configure" --host="$1" CFLAGS="$CFLAGS${2:+ $2}" \
+    CPPFLAGS="$CPPFLAGS" LDFLAGS="$LDFLAGS" ${3:+CC=$3} > configure.out
   grep -q "output backend:  asm (linux .*, libc-free)" configure.out || {
     cat configure.out
     echo "$stage: not a libc-free asm build"

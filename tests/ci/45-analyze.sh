@@ -50,7 +50,8 @@ tidy () {
 run_clang_tidy () {
   cd "$src"
   tidy "$work/gcc-libc" lib/*.c src/rawecho.c arch/libc.c \
-    tests/fault-helper.c tests/fuzz/echo-fuzz.c
+    tests/fault-helper.c tests/fuzz/echo-fuzz.c tests/fuzz/cmdline-fuzz.c \
+    tests/cmdline-test.c
   tidy "$work/gcc-asm" arch/raw.c arch/mem.c
   echo "$stage: clang-tidy: nothing to report"
 }

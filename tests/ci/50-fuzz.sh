@@ -1,5 +1,6 @@
-# Stage: the libFuzzer harness (tests/fuzz) for FUZZ_TIME seconds from
-# the seed corpus, under AddressSanitizer and UndefinedBehaviorSanitizer:
+# Stage: the libFuzzer harnesses (tests/fuzz: the escape decoder and the
+# Windows command-line splitter) for FUZZ_TIME seconds each from their
+# seed corpora, under AddressSanitizer and UndefinedBehaviorSanitizer:
 # 30 seconds, or 120 with RAWECHO_FULL=1.
 # packages: autoconf automake libtool pkgconf make gcc clang libclang-rt-14-dev
 . "$src/tests/ci/stage.sh"
@@ -21,7 +22,7 @@ fuzz () {
     status=1
   done
   test "$status" -eq 0
-  echo "$stage: no finds in $FUZZ_TIME s"
+  echo "$stage: no finds in $FUZZ_TIME s per harness"
 }
 
 configs <<END

@@ -132,11 +132,12 @@ reproducible () {
   SOURCE_DATE_EPOCH=$(date -d 2026-01-01 +%s)
   DEB_BUILD_MAINT_OPTIONS=hardening=+all
   export SOURCE_DATE_EPOCH DEB_BUILD_MAINT_OPTIONS
-  eval "$(dpkg-buildflags --export=sh)"
   for dir in r1 r2/deeper; do
     mkdir -p "$work/reproducible/$dir"
     cd "$work/reproducible/$dir"
     extract
+    # Its -ffile-prefix-map names the build directory.
+    eval "$(dpkg-buildflags --export=sh)"
     ./configure -q --prefix=/usr
     make -j2
     make install DESTDIR="$work/reproducible/$dir/dest"

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cmdline.h"
+#include "win32/cmdline.h"
 
 enum { MAX_LEN = 64 };
 
