@@ -150,7 +150,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
     [rawecho_static_pie=yes])
   rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
   AS_IF([test "$rawecho_static_pie" = no],
-    [rawecho_fs_cflags="$rawecho_fs_cflags -fno-pie -fno-stack-protector"],
+    [rawecho_fs_cflags="$rawecho_fs_cflags -fno-stack-protector"],
     [rawecho_fs_cflags="$rawecho_fs_cflags -fPIE"
      AS_CASE([" $CFLAGS "],
        [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
