@@ -11,8 +11,10 @@ raw_files = \
 	arch/raw-syscall.h \
 	arch/linux/linux.h arch/linux/errno.h arch/linux/reloc.h \
 	arch/linux/x86_64.h arch/linux/i386.h arch/linux/aarch64.h \
-	arch/linux/arm.h arch/linux/riscv64.h arch/linux/ppc64le.h \
-	arch/linux/s390x.h arch/linux/mips64.h \
+	arch/linux/arm.h arch/linux/riscv64.h arch/linux/powerpc.h \
+	arch/linux/s390x.h arch/linux/mips.h arch/linux/sparc64.h \
+	arch/linux/alpha.h arch/linux/hppa.h arch/linux/m68k.h \
+	arch/linux/sh4.h arch/linux/arc.h \
 	arch/bsd/bsd.h arch/bsd/errno.h arch/bsd/x86_64.h arch/bsd/aarch64.h
 if BACKEND_ASM
 src_rawecho_SOURCES += arch/raw.c $(raw_files)
@@ -47,7 +49,8 @@ tests_stack_smash_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(tests_stack_smash_LDFLAGS) $(LDFLAGS) $(RAWECHO_FS_LDFLAGS) -o $@
 AM_TESTS_ENVIRONMENT += \
 	RAWECHO_STACK_SMASH='$(abs_top_builddir)/tests/stack-smash$(EXEEXT)'; \
-	export RAWECHO_STACK_SMASH;
+	export RAWECHO_STACK_SMASH; \
+	RAWECHO_STATIC_PIE='$(RAWECHO_STATIC_PIE)'; export RAWECHO_STATIC_PIE;
 else
 src_rawecho_LDADD += lib/librawecho.la
 EXTRA_DIST += arch/mem.c tests/stack-smash.c

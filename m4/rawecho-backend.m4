@@ -12,22 +12,44 @@ AS_CASE([$host_os],
   [darwin*],        [rawecho_os=darwin],
   [mingw*|windows*],[rawecho_os=windows],
   [rawecho_os=$host_os])
-AS_CASE([$host_cpu],
-  [x86_64],      [rawecho_arch=x86_64],
-  [i?86],        [rawecho_arch=i386],
-  [aarch64],     [rawecho_arch=aarch64],
-  [arm*],        [rawecho_arch=arm],
-  [riscv64],     [rawecho_arch=riscv64],
-  [powerpc64le], [rawecho_arch=ppc64le],
-  [s390x],       [rawecho_arch=s390x],
-  [mips64el],    [rawecho_arch=mips64el],
+dnl Each Linux ABI gets a name of its own: the CPU as the triplet spells
+dnl it, with the ABI where one CPU has several (arm float ABIs, x32, the
+dnl three MIPS ABIs).
+AS_CASE([$host_cpu/$host_os],
+  [x86_64/*x32],    [rawecho_arch=x32],
+  [x86_64/*],       [rawecho_arch=x86_64],
+  [i?86/*],         [rawecho_arch=i386],
+  [aarch64/*],      [rawecho_arch=aarch64],
+  [arm*/*eabihf],   [rawecho_arch=arm],
+  [arm*/*eabi],     [rawecho_arch=armel],
+  [riscv64/*],      [rawecho_arch=riscv64],
+  [powerpc/*],      [rawecho_arch=powerpc],
+  [powerpc64/*],    [rawecho_arch=ppc64],
+  [powerpc64le/*],  [rawecho_arch=ppc64le],
+  [s390x/*],        [rawecho_arch=s390x],
+  [mips64*/*abin32|mipsisa64*/*abin32], [rawecho_arch="$host_cpu n32"],
+  [mips64*/*|mipsisa64*/*], [rawecho_arch="$host_cpu n64"],
+  [mips*/*],        [rawecho_arch="$host_cpu o32"],
+  [sparc64/*],      [rawecho_arch=sparc64],
+  [alpha*/*],       [rawecho_arch=alpha],
+  [hppa/*|hppa1.?/*|hppa2.0/*], [rawecho_arch=hppa],
+  [m68k/*],         [rawecho_arch=m68k],
+  [sh4/*],          [rawecho_arch=sh4],
+  [arc/*],          [rawecho_arch=arc],
   [rawecho_arch=$host_cpu])
 dnl Where system calls of our own are sound: Linux keeps its system call
 dnl ABI stable; the BSDs and macOS only promise their libc, so there the
-dnl asm write path is an explicit choice on top of libc start-up.
+dnl asm write path is an explicit choice on top of libc start-up.  On
+dnl the Linux ABIs whose libc-free start-up cannot yet make the program a
+dnl static PIE with a stack protector, it is libc-free on request only:
+dnl by default the fast binary is the hardened one.
 AS_CASE([$rawecho_os/$rawecho_arch],
-  [linux/x86_64|linux/i386|linux/aarch64|linux/arm|linux/riscv64|linux/ppc64le|linux/s390x|linux/mips64el],
+  [linux/x86_64|linux/x32|linux/i386|linux/aarch64|linux/arm],
     [rawecho_asm=default],
+  [linux/riscv64|linux/ppc64le|linux/s390x|linux/mips*],
+    [rawecho_asm=default],
+  [linux/armel|linux/powerpc|linux/ppc64|linux/sparc64|linux/alpha|linux/hppa|linux/m68k|linux/sh4|linux/arc],
+    [rawecho_asm=unhardened],
   [freebsd/x86_64|freebsd/aarch64|netbsd/x86_64|darwin/x86_64|darwin/aarch64],
     [rawecho_asm=hybrid],
   [rawecho_asm=no])
@@ -62,6 +84,8 @@ AS_CASE([$with_backend],
 *** ABI and supports only libSystem as the way into the kernel.  write and
 *** exit have kept their numbers so far, but a future macOS may break this
 *** binary.  Use the default libc backend for anything you distribute.])])
+    AS_IF([test "$rawecho_asm" = unhardened],
+      [AC_MSG_WARN([--with-backend=asm on $rawecho_arch: the libc-free start-up here does not yet make a static PIE with a stack protector; the binary is a static ET_EXEC without one, whatever CFLAGS say])])
     rawecho_backend=asm],
   [libc], [
     AS_IF([test "$rawecho_os" = windows],
@@ -74,7 +98,7 @@ AS_CASE([$with_backend],
   [AC_MSG_ERROR([--with-backend takes auto, asm, libc or win32, not '$with_backend'])])
 
 AS_CASE([$enable_freestanding/$rawecho_backend/$rawecho_asm],
-  [yes/asm/default|auto/*|no/*], [],
+  [yes/asm/default|yes/asm/unhardened|auto/*|no/*], [],
   [yes/asm/*],
     [AC_MSG_ERROR([--enable-freestanding: on $rawecho_os the asm backend needs libc start-up; use --disable-freestanding])],
   [yes/*],
@@ -106,8 +130,8 @@ AS_IF([test "$rawecho_backend" = asm], [
     rawecho_backend=libc])])
 
 rawecho_freestanding=no
-AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
-       test "$enable_freestanding" != no], [
+AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
+  [asm/default/yes|asm/default/auto|asm/unhardened/yes|asm/unhardened/auto], [
   dnl Flags that distribution CFLAGS must not undo, so they go after them:
   dnl no fortified functions (there is no libc behind them), nothing to
   dnl unwind, and position-independent code for the static PIE.  GCC
@@ -118,12 +142,26 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl static PIE with its stack protector under 8 KiB, at no cost in
   dnl instructions; no jump tables also because the mips relocator runs
   dnl before the GOT that a table's address would come from is fixed.
-  rawecho_fs_cflags="-ffreestanding -fPIE -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
-  AS_CASE([" $CFLAGS "],
-    [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
-    [rawecho_fs_cflags="$rawecho_fs_cflags -fstack-protector-strong"])
+  dnl
+  dnl The start-up of armel, powerpc, ppc64 (ELFv1), sparc64, alpha, hppa,
+  dnl m68k, sh4 and arc does not yet do what their position-independent code
+  dnl needs before it runs (apply the load base to .opd, GOT or DLT
+  dnl entries, reach its callee without an absolute address; armel also
+  dnl has no thread register to keep the guard in): there the program
+  dnl stays a static ET_EXEC, without the stack protector, which the
+  dnl user's flags cannot turn back on.
   AS_CASE([$rawecho_arch],
-    [x86_64|i386], [rawecho_fs_try="-fcf-protection=none -malign-data=abi"])
+    [armel|powerpc|ppc64|sparc64|alpha|hppa|m68k|sh4|arc], [rawecho_static_pie=no],
+    [rawecho_static_pie=yes])
+  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
+  AS_IF([test "$rawecho_static_pie" = no],
+    [rawecho_fs_cflags="$rawecho_fs_cflags -fno-stack-protector"],
+    [rawecho_fs_cflags="$rawecho_fs_cflags -fPIE"
+     AS_CASE([" $CFLAGS "],
+       [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
+       [rawecho_fs_cflags="$rawecho_fs_cflags -fstack-protector-strong"])])
+  AS_CASE([$rawecho_arch],
+    [x86_64|x32|i386], [rawecho_fs_try="-fcf-protection=none -malign-data=abi"])
   rawecho_fs_try="$rawecho_fs_try -fno-tree-loop-distribute-patterns -falign-functions=1 -falign-jumps=1 -falign-loops=1 -falign-labels=1"
   rawecho_save_CFLAGS=$CFLAGS
   for rawecho_flag in $rawecho_fs_try; do
@@ -135,9 +173,9 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl Where the stack protector's guard lives, for rawecho's own objects
   dnl only (hosted test programs keep libc's): a place that needs no
   dnl relocation and that the entry point sets (arch/linux/linux.h).
-  dnl s390x and mips64el have no choice, and need no flag.
+  dnl s390x and MIPS have no choice, and need no flag.
   AS_CASE([$rawecho_arch],
-    [x86_64|i386|ppc64le],
+    [x86_64|x32|i386|ppc64le],
       [rawecho_guard_cflags="-mstack-protector-guard=global"],
     [aarch64],
       [rawecho_guard_cflags="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=0"],
@@ -160,6 +198,10 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
   dnl classic hash table does, being the smaller one, and the dynamic
   dnl section needs none of the spare entries kept for prelink.
   rawecho_fs_ldflags="-nostdlib -static -Wl,-pie -Wl,--no-dynamic-linker -Wl,-z,text -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,lazy -Wl,--hash-style=sysv -Wl,--spare-dynamic-tags=0"
+  rawecho_fs_probe_cflags="$rawecho_guard_cflags -fstack-protector-all"
+  AS_IF([test "$rawecho_static_pie" = no], [
+    rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
+    rawecho_fs_probe_cflags=])
   dnl On x86 the linker's own unwind information would leave an empty
   dnl .eh_frame.
   AS_CASE([$rawecho_arch], [x86_64|i386],
@@ -169,7 +211,7 @@ AS_IF([test "$rawecho_backend/$rawecho_asm" = asm/default &&
     rawecho_save_LDFLAGS=$LDFLAGS
     rawecho_save_LIBS=$LIBS
     CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
-    CFLAGS="$CFLAGS $rawecho_fs_cflags $rawecho_guard_cflags -fstack-protector-all"
+    CFLAGS="$CFLAGS $rawecho_fs_cflags $rawecho_fs_probe_cflags"
     LDFLAGS="$LDFLAGS $rawecho_fs_ldflags"
     LIBS="$LIBS -lgcc"
     AC_LINK_IFELSE([AC_LANG_SOURCE([[
@@ -201,7 +243,8 @@ AS_CASE([$rawecho_backend/$rawecho_freestanding],
     dnl hosted test programs too; the link flags go to rawecho's link
     dnl only (arch/local.mk), after the user's.
     CFLAGS="$CFLAGS $rawecho_fs_cflags"
-    AC_SUBST([RAWECHO_GUARD_CFLAGS], [$rawecho_guard_cflags])],
+    AC_SUBST([RAWECHO_GUARD_CFLAGS], [$rawecho_guard_cflags])
+    AC_SUBST([RAWECHO_STATIC_PIE], [$rawecho_static_pie])],
   [asm/*], [rawecho_backend_summary="asm ($rawecho_os $rawecho_arch, libc start-up)"],
   [rawecho_backend_summary="$rawecho_backend ($rawecho_os)"])
 dnl Builds with libc get the strong stack protector too unless the user's

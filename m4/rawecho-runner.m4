@@ -10,28 +10,67 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"], [
   AS_CASE([$host_os],
     [mingw*|windows*], [rawecho_emulator=wine],
     [linux*], [
-      AS_CASE([$host_cpu],
-        [i?86], [rawecho_emulator=qemu-i386],
-        [arm*], [rawecho_emulator=qemu-arm],
-        [powerpc64le], [rawecho_emulator=qemu-ppc64le],
+      AS_CASE([$host_cpu/$host_os],
+        [x86_64/*x32], [rawecho_no_emulator="qemu-user has no x32 target, and this kernel runs no x32 programs (CONFIG_X86_X32_ABI)"],
+        [arc/*], [rawecho_no_emulator="qemu-user has no ARC target"],
+        [i?86/*], [rawecho_emulator=qemu-i386],
+        [arm*/*], [rawecho_emulator=qemu-arm],
+        [powerpc/*], [rawecho_emulator=qemu-ppc],
+        [powerpc64/*], [rawecho_emulator=qemu-ppc64],
+        [powerpc64le/*], [rawecho_emulator=qemu-ppc64le],
+        dnl qemu tells the MIPS ISA from the ELF header; the endianness and
+        dnl the ABI (o32, n32, n64) choose the program.
+        [mips64*el/*abin32|mipsisa64*el/*abin32], [rawecho_emulator=qemu-mipsn32el],
+        [mips64*/*abin32|mipsisa64*/*abin32], [rawecho_emulator=qemu-mipsn32],
+        [mips64*el/*|mipsisa64*el/*], [rawecho_emulator=qemu-mips64el],
+        [mips64*/*|mipsisa64*/*], [rawecho_emulator=qemu-mips64],
+        [mips*el/*], [rawecho_emulator=qemu-mipsel],
+        [mips*/*], [rawecho_emulator=qemu-mips],
+        [alpha*/*], [rawecho_emulator=qemu-alpha],
+        [hppa*/*], [rawecho_emulator=qemu-hppa],
         [rawecho_emulator=qemu-$host_cpu])],
     [rawecho_emulator=])
+  AS_IF([test -n "$rawecho_no_emulator"],
+    [AC_MSG_WARN([$rawecho_no_emulator: make check will SKIP the tests that run $host programs])])
   AS_IF([test -n "$rawecho_emulator"], [
     AC_PATH_PROG([RAWECHO_EMULATOR], [$rawecho_emulator])
     AS_IF([test -n "$RAWECHO_EMULATOR"], [
       RAWECHO_RUNNER=$RAWECHO_EMULATOR
-      dnl qemu finds the cross toolchain's dynamic loader and libraries here.
-      AS_CASE([$rawecho_emulator], [qemu-*],
-        [AS_IF([test -d "/usr/$host_alias"],
-           [RAWECHO_RUNNER="$RAWECHO_RUNNER -L /usr/$host_alias"])])],
+      dnl qemu finds the cross toolchain's dynamic loader and libraries in
+      dnl /usr/TRIPLET, or else two levels above the compiler's libc (the
+      dnl n32 libraries of Debian's mips64 compilers, say).
+      AS_CASE([$rawecho_emulator], [qemu-*], [
+        AS_IF([test -d "/usr/$host_alias"],
+          [RAWECHO_RUNNER="$RAWECHO_RUNNER -L /usr/$host_alias"], [
+          rawecho_libc=`$CC $CFLAGS -print-file-name=libc.so.6 2>/dev/null`
+          AS_CASE([$rawecho_libc], [/*],
+            [RAWECHO_RUNNER="$RAWECHO_RUNNER -L `dirname "$rawecho_libc"`/.."])])])],
       [AC_MSG_WARN([$rawecho_emulator not found: make check will SKIP the tests that run $host programs])])])
 ])
 AC_SUBST([RAWECHO_RUNNER])
 AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"],
-  [RAWECHO_CANNOT_RUN="programs built for $host cannot run here; install its emulator (qemu-user or wine) or configure RAWECHO_RUNNER"])
+  [AS_IF([test -n "$rawecho_no_emulator"],
+    [RAWECHO_CANNOT_RUN="programs built for $host cannot run here: $rawecho_no_emulator"],
+    [RAWECHO_CANNOT_RUN="programs built for $host cannot run here; install its emulator (qemu-user or wine) or configure RAWECHO_RUNNER"])])
 AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
+dnl The compiled tests are linked with the host's C library, which an
+dnl emulator may not run even where rawecho runs: qemu-user 7.2's sh4
+dnl crashes in glibc's dynamic loader.  Those tests then SKIP.
+RAWECHO_LIBC_CANNOT_RUN=$RAWECHO_CANNOT_RUN
+AS_CASE([$cross_compiling/$RAWECHO_RUNNER], [yes/*qemu-*], [
+  AC_CACHE_CHECK([whether $RAWECHO_RUNNER runs programs linked with libc],
+    [rawecho_cv_runner_libc], [
+    AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
+      [AS_IF([$SHELL $srcdir/tests/time-limit.sh 60 $RAWECHO_RUNNER \
+                ./conftest$EXEEXT >&AS_MESSAGE_LOG_FD 2>&1],
+         [rawecho_cv_runner_libc=yes], [rawecho_cv_runner_libc=no])],
+      [rawecho_cv_runner_libc=no])])
+  AS_IF([test "$rawecho_cv_runner_libc" = no],
+    [RAWECHO_LIBC_CANNOT_RUN="$RAWECHO_RUNNER does not run $host programs linked with libc"])])
+AC_SUBST([RAWECHO_LIBC_CANNOT_RUN])
+AM_CONDITIONAL([CAN_RUN_HOST_LIBC], [test -z "$RAWECHO_LIBC_CANNOT_RUN"])
 ])
 
 # RAWECHO_CC_FOR_BUILD: the compiler for the test helpers that run on the

@@ -28,7 +28,14 @@ readelf -W -l "$RAWECHO" > "$testdir/segments"
 readelf -W -r "$RAWECHO" > "$testdir/relocations"
 readelf -W -d "$RAWECHO" > "$testdir/dynamic"
 
-check 'ELF type DYN' grep -q '^ *Type: *DYN ' "$testdir/header"
+# Where configure keeps the ABI a static ET_EXEC without the stack
+# protector (m4/rawecho-backend.m4 says why), the rest still holds.
+if test "${RAWECHO_STATIC_PIE-}" = no; then
+  check 'ELF type EXEC (not yet a static PIE on this ABI)' \
+    grep -q '^ *Type: *EXEC ' "$testdir/header"
+else
+  check 'ELF type DYN' grep -q '^ *Type: *DYN ' "$testdir/header"
+fi
 check 'no interpreter' eval '! grep -q INTERP "$testdir/segments"'
 check 'GNU_STACK present and RW' \
   grep -q '^ *GNU_STACK .* RW  *0x' "$testdir/segments"
@@ -49,6 +56,11 @@ if grep -q MIPS_GOTSYM "$testdir/dynamic"; then
   symtabno=$(sed -n 's/.*(MIPS_SYMTABNO) *//p' "$testdir/dynamic")
   check "no global GOT entries (GOTSYM $gotsym, SYMTABNO $symtabno)" \
     test "$((gotsym))" -eq "$((symtabno))"
+fi
+
+if test "${RAWECHO_STATIC_PIE-}" = no; then
+  echo "elf.sh: stack protector not checked: not yet built on this ABI"
+  finish
 fi
 
 # A smashed frame ends a program with rawecho's start-up as glibc ends

@@ -21,10 +21,11 @@ TEST_EXTENSIONS = .sh
 TEST_TIME_LIMIT = 300
 TIME_LIMIT = $(SHELL) $(srcdir)/tests/time-limit.sh $(TEST_TIME_LIMIT)
 SH_LOG_COMPILER = $(TIME_LIMIT) $(SHELL)
-if CAN_RUN_HOST
+if CAN_RUN_HOST_LIBC
 LOG_COMPILER = $(TIME_LIMIT) $(RAWECHO_RUNNER)
 else
-LOG_COMPILER = $(SHELL) $(srcdir)/tests/cannot-run.sh
+LOG_COMPILER = env RAWECHO_CANNOT_RUN='$(RAWECHO_LIBC_CANNOT_RUN)' \
+	$(SHELL) $(srcdir)/tests/cannot-run.sh
 endif
 EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh \
 	tests/time-limit.sh

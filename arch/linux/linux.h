@@ -37,7 +37,7 @@
 #define RAW_UNPROTECTED \
   __attribute__ ((always_inline, no_stack_protector)) static inline
 
-#if defined __x86_64__ && defined __LP64__
+#if defined __x86_64__
 # include "linux/x86_64.h"
 #elif defined __i386__
 # include "linux/i386.h"
@@ -47,12 +47,24 @@
 # include "linux/arm.h"
 #elif defined __riscv && __riscv_xlen == 64
 # include "linux/riscv64.h"
-#elif defined __powerpc64__ && defined _CALL_ELF && _CALL_ELF == 2
-# include "linux/ppc64le.h"
+#elif defined __powerpc__
+# include "linux/powerpc.h"
 #elif defined __s390x__
 # include "linux/s390x.h"
-#elif defined __mips__ && defined _ABI64 && _MIPS_SIM == _ABI64
-# include "linux/mips64.h"
+#elif defined __mips__
+# include "linux/mips.h"
+#elif defined __sparc__ && defined __arch64__
+# include "linux/sparc64.h"
+#elif defined __alpha__
+# include "linux/alpha.h"
+#elif defined __hppa__ && !defined __LP64__
+# include "linux/hppa.h"
+#elif defined __m68k__
+# include "linux/m68k.h"
+#elif defined __sh__ && defined __SH4__
+# include "linux/sh4.h"
+#elif defined __arc__
+# include "linux/arc.h"
 #else
 # error "no Linux system call header for this ABI"
 #endif
@@ -179,12 +191,17 @@ raw_start_c (long *sp)
   __builtin_unreachable ();
 }
 
-/* The entry point: the ABI's RAW_START_CODE, which must not return.  */
+/* The entry point: the ABI's RAW_START_CODE, which must not return,
+   at _start, unless the ABI defines the whole RAW_START_ENTRY.  */
+# ifndef RAW_START_ENTRY
+#  define RAW_START_ENTRY \
+  ".global _start\n" \
+  ".type _start, %function\n" \
+  "_start:\n" \
+  RAW_START_CODE \
+  ".size _start, . - _start\n"
+# endif
 __asm__ (".pushsection .text\n"
-         ".global _start\n"
-         ".type _start, %function\n"
-         "_start:\n"
-         RAW_START_CODE
-         ".size _start, . - _start\n"
+         RAW_START_ENTRY
          ".popsection\n");
 #endif

@@ -1,13 +1,23 @@
-# Stage: the libc-free asm backend cross-compiled for more Linux ABIs
-# with hardened distribution flags, each running the whole suite
-# (tests/elf.sh included) under qemu-user (these kernels may not
-# run i686 programs either: configure then finds qemu-i386); arm twice,
-# as Thumb-2 (Debian's default) and as ARM code.  Then configure's
+# Stage: the libc-free asm backend cross-compiled for every Linux ABI
+# Debian's cross compilers build, with hardened distribution flags,
+# each running the whole suite (tests/elf.sh included) under qemu-user
+# (these kernels may not run i686 programs either: configure then finds
+# qemu-i386); arm twice, as Thumb-2 (Debian's default) and as ARM code.
+# x32 and arc have no emulator here: they are built, their ELF header
+# checked, and their tests SKIP saying why.  Then configure's
 # verdicts on hosts where asm is refused (OpenBSD) or only tolerated
 # (macOS).
 # packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base qemu-user clang dpkg-dev binutils
 # packages: gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu gcc-i686-linux-gnu
 # packages: gcc-powerpc64le-linux-gnu gcc-s390x-linux-gnu gcc-mips64el-linux-gnuabi64
+# packages: gcc-arm-linux-gnueabi gcc-powerpc-linux-gnu gcc-powerpc64-linux-gnu
+# packages: gcc-mips-linux-gnu gcc-mipsel-linux-gnu gcc-mips64-linux-gnuabi64
+# packages: gcc-mipsisa32r6-linux-gnu gcc-mipsisa32r6el-linux-gnu
+# packages: gcc-mipsisa64r6-linux-gnuabi64 gcc-mipsisa64r6el-linux-gnuabi64
+# packages: libc6-dev-mipsn32-mips64-cross libn32gcc-12-dev-mips64-cross binutils-mips64-linux-gnuabin32
+# packages: libc6-dev-mipsn32-mips64el-cross libn32gcc-12-dev-mips64el-cross binutils-mips64el-linux-gnuabin32
+# packages: gcc-sparc64-linux-gnu gcc-alpha-linux-gnu gcc-hppa-linux-gnu gcc-m68k-linux-gnu
+# packages: gcc-sh4-linux-gnu gcc-x86-64-linux-gnux32 gcc-arc-linux-gnu
 . "$src/tests/ci/stage.sh"
 test -n "${RAWECHO_QUICK-}" && : "${RAWECHO_DIFF_CASES:=300}"
 export RAWECHO_DIFF_CASES
@@ -22,15 +32,9 @@ CFLAGS="$(hardened CFLAGS) -fstack-protector-all"
 CPPFLAGS="$(hardened CPPFLAGS) -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3"
 LDFLAGS=$(hardened LDFLAGS)
 
-# cross HOST [CFLAG]: configure, build and check one target.
+# cross HOST [CFLAG [CC]]: configure, build and check one target.
 cross () {
-  "$src/configure" --host="$1" CFLAGS="$CFLAGS${2:+ $2}" \
-    CPPFLAGS="$CPPFLAGS" LDFLAGS="$LDFLAGS" > configure.out
-  grep -q "output backend:  asm (linux .*, libc-free)" configure.out || {
-    cat configure.out
-    echo "$stage: not a libc-free asm build"
-    return 1
-  }
+  configure_asm "$@"
   # Where the kernel runs the programs as they are (i686 on some x86_64
   # machines), configure finds it is not cross-compiling at all.
   grep -q 'test runner:     \(.*qemu-\|none (native)\)' configure.out || {
@@ -38,7 +42,65 @@ cross () {
     return 1
   }
   make -j2 check
+  check_elf
+}
+
+# build HOST: the same for a target nothing here runs; its tests SKIP
+# and say why.
+build () {
+  configure_asm "$@"
+  grep -q 'test runner:     none' configure.out
+  grep '^RAWECHO_CANNOT_RUN = .*: ' Makefile
+  make -j2 check
+  check_elf
+}
+
+# cross_asm, build_asm: the same where asm is libc-free on request only,
+# until its start-up can make a hardened static PIE.
+cross_asm () {
+  opt_in=--with-backend=asm
+  cross "$@"
+}
+build_asm () {
+  opt_in=--with-backend=asm
+  build "$@"
+}
+
+# configure_asm HOST [CFLAG [CC]]: a libc-free asm build, named.
+configure_asm () {
+  "$src/configure" --host="$1" ${opt_in-} CFLAGS="$CFLAGS${2:+ $2}" \
+    CPPFLAGS="$CPPFLAGS" LDFLAGS="$LDFLAGS" ${3:+CC=$3} > configure.out
+  grep -q "output backend:  asm (linux .*, libc-free)" configure.out || {
+    cat configure.out
+    echo "$stage: not a libc-free asm build"
+    return 1
+  }
   echo "$stage: $(sed -n 's/^ *output backend: *//p' configure.out)"
+}
+
+# check_elf: rawecho is built for the same class and machine as the
+# toolchain's own libc programs (the unit tests), is entered at _start
+# and asks for no program interpreter.
+check_elf () {
+  for field in Class Machine; do
+    want=$(readelf -h tests/unit | grep "^ *$field:")
+    readelf -h src/rawecho | grep -qxF "$want" || {
+      echo "$stage: rawecho is not of the $want"
+      return 1
+    }
+  done
+  entry=$(readelf -h src/rawecho | sed -n 's/^ *Entry point address: *//p')
+  start=$(readelf -sW src/rawecho | awk '$8 == "_start" { print "0x" $2 }')
+  test -n "$start" && test $((entry)) -eq $((start)) || {
+    echo "$stage: entered at $entry, not at _start ($start)"
+    return 1
+  }
+  if readelf -lW src/rawecho | grep -q INTERP; then
+    echo "$stage: rawecho asks for a program interpreter"
+    return 1
+  fi
+  echo "$stage: ELF checked: $(readelf -h src/rawecho |
+    sed -n 's/^ *\(Class\|Machine\): *//p' | tr '\n' ' ')no interpreter"
 }
 
 # policy: configure --with-backend=asm fails on OpenBSD, naming the
@@ -60,16 +122,36 @@ policy () {
   echo "$stage: macOS asm warns"
 }
 
-# One line a configuration: NAME cross TRIPLET [CFLAG].
+# One line a configuration: NAME cross|build[_asm] TRIPLET [CFLAG [CC]].
+# Debian has no n32 compiler of its own: the mips64 ones make n32 code.
 configs <<END
 aarch64 cross aarch64-linux-gnu
 arm-thumb cross arm-linux-gnueabihf
 arm-arm cross arm-linux-gnueabihf -marm
+armel cross_asm arm-linux-gnueabi
 riscv64 cross riscv64-linux-gnu
 i386 cross i686-linux-gnu
+powerpc cross_asm powerpc-linux-gnu
+ppc64 cross_asm powerpc64-linux-gnu
 ppc64le cross powerpc64le-linux-gnu
 s390x cross s390x-linux-gnu
+mips cross mips-linux-gnu
+mipsel cross mipsel-linux-gnu
+mips64 cross mips64-linux-gnuabi64
 mips64el cross mips64el-linux-gnuabi64
+mips64-n32 cross mips64-linux-gnuabin32 -mabi=n32 mips64-linux-gnuabi64-gcc
+mips64el-n32 cross mips64el-linux-gnuabin32 -mabi=n32 mips64el-linux-gnuabi64-gcc
+mipsisa32r6 cross mipsisa32r6-linux-gnu
+mipsisa32r6el cross mipsisa32r6el-linux-gnu
+mipsisa64r6 cross mipsisa64r6-linux-gnuabi64
+mipsisa64r6el cross mipsisa64r6el-linux-gnuabi64
+sparc64 cross_asm sparc64-linux-gnu
+alpha cross_asm alpha-linux-gnu
+hppa cross_asm hppa-linux-gnu
+m68k cross_asm m68k-linux-gnu
+sh4 cross_asm sh4-linux-gnu
+x32 build x86_64-linux-gnux32
+arc build_asm arc-linux-gnu
 policy policy
 END
 stage_end
