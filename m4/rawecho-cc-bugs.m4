@@ -6,6 +6,8 @@
 # built with it prints wrong output.  The probe compiles such a function
 # to assembly, which works when cross-compiling, and looks for the
 # comparison; where it is missing, -O0 goes after the user's CFLAGS.
+# Without the stack protector, as rawecho is built there: the guard's
+# own comparison would hide the missing one.
 AC_DEFUN([RAWECHO_CC_BUGS], [
 AS_CASE([$host_cpu], [sh*], [
   AC_CACHE_CHECK([whether $CC drops comparisons (GCC PR 106609)],
@@ -14,7 +16,8 @@ AS_CASE([$host_cpu], [sh*], [
 int pick (const int *p) { return *p ? 5 : 7; }
 ]])])
     rawecho_cv_cc_pr106609=no
-    AS_IF([$CC $CFLAGS $CPPFLAGS -S -o conftest.s conftest.$ac_ext \
+    AS_IF([$CC $CFLAGS -fno-stack-protector $CPPFLAGS -S -o conftest.s \
+             conftest.$ac_ext \
              2>&AS_MESSAGE_LOG_FD &&
            ! grep -E 'tst|cmp' conftest.s >/dev/null 2>&1],
       [rawecho_cv_cc_pr106609=yes])
