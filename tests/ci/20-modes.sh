@@ -1,6 +1,8 @@
 # Stage: the three x86_64 builds, libc-free asm (the default), asm with
 # libc start-up (hybrid) and libc, each checked with the Check unit tests
-# required, plain and with the distribution's hardened flags.  Also what
+# required, plain and with the distribution's hardened flags (the
+# libc-free one also with every function protected and
+# _FORTIFY_SOURCE=3).  Also what
 # the libc-free binary must be: a static PIE (ET_DYN) with no
 # interpreter, at most 8 KiB stripped (tests/elf.sh checks the rest).
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils
@@ -13,15 +15,21 @@ hardened () {
   DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"
 }
 
-# mode EXPECTED-BACKEND plain|hardened CONFIGURE-ARG...: build and check
-# one mode.
+# mode EXPECTED-BACKEND plain|hardened|strictest CONFIGURE-ARG...: build
+# and check one mode; strictest is hardened with every function
+# protected and _FORTIFY_SOURCE=3.
 mode () {
   expected=$1 flags=$2
   shift 2
-  if test "$flags" = hardened; then
-    set -- CFLAGS="$(hardened CFLAGS)" CPPFLAGS="$(hardened CPPFLAGS)" \
-      LDFLAGS="$(hardened LDFLAGS)" "$@"
-  fi
+  case $flags in
+    hardened)
+      set -- CFLAGS="$(hardened CFLAGS)" CPPFLAGS="$(hardened CPPFLAGS)" \
+        LDFLAGS="$(hardened LDFLAGS)" "$@" ;;
+    strictest)
+      set -- CFLAGS="$(hardened CFLAGS) -fstack-protector-all" \
+        CPPFLAGS="$(hardened CPPFLAGS) -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3" \
+        LDFLAGS="$(hardened LDFLAGS)" "$@" ;;
+  esac
   "$src/configure" --with-check "$@" > configure.out
   grep -q "output backend:  $expected\$" configure.out || {
     cat configure.out
@@ -33,7 +41,8 @@ mode () {
   echo "$stage: $expected"
 }
 
-# libc_free plain|hardened: the default mode, and what its binary is.
+# libc_free plain|hardened|strictest: the default mode, and what its
+# binary is; at most 8 KiB with the flags a distribution uses.
 libc_free () {
   mode 'asm (linux x86_64, libc-free)' "$1"
   if readelf -l src/rawecho | grep -q INTERP; then
@@ -44,7 +53,7 @@ libc_free () {
   strip -o rawecho.stripped src/rawecho
   size=$(wc -c < rawecho.stripped)
   echo "$stage: libc-free rawecho: $size bytes stripped"
-  test "$size" -le 8192
+  test "$1" = strictest || test "$size" -le 8192
 }
 
 hybrid () {
@@ -58,6 +67,7 @@ with_libc () {
 configs <<END
 libc-free-plain libc_free plain
 libc-free-hardened libc_free hardened
+libc-free-strictest libc_free strictest
 hybrid-plain hybrid plain
 hybrid-hardened hybrid hardened
 libc-plain with_libc plain
