@@ -3,9 +3,9 @@
 # packages the stages need when they are missing (as root, or through
 # sudo), copies the checkout's sources as they are, uncommitted edits
 # included, to a scratch directory and bootstraps them there, so the
-# checkout itself is never written to, whatever state it is in.  Each
-# test's result is shown as it finishes; the run ends with one summary
-# line.
+# checkout itself is never written to, whatever state it is in.  Two
+# stages run at a time; each test's result is shown as it finishes, and
+# the run ends with one summary line.
 #   sh tests/all.sh [STAGE...]      run every stage, or the named ones
 #   sh tests/all.sh --packages      list the Debian packages and exit
 # RAWECHO_FULL=1 runs the full corpora under the emulators too.
@@ -73,33 +73,57 @@ if ! (cd "$src" && ./bootstrap) > "$run/bootstrap.log" 2>&1; then
   exit 1
 fi
 
-passed=0 failed=0 skipped=0 bad= total_start=$(date +%s)
-for name in $selected; do
-  work=$run/$name stage=$name
+# run_stage NAME: one stage, its output shown as it comes; its counts
+# go to $run/NAME/counts as "PASSED FAILED SKIPPED".
+run_stage () {
+  work=$run/$1 stage=$1
   export work stage
   mkdir "$work"
-  echo "=== stage $name"
+  echo "=== stage $1"
   start=$(date +%s)
-  { sh "$src/tests/ci/$name.sh"; echo $? > "$work/rc"; } 2>&1 \
+  { sh "$src/tests/ci/$1.sh"; echo $? > "$work/rc"; } 2>&1 \
     | tee "$work/stage.log"
   rc=$(cat "$work/rc")
   # Results of tests, each counted once where it ran.
   p=$(grep -c '^\[[^]]*\] PASS: ' "$work/stage.log")
   f=$(grep -c '^\[[^]]*\] \(FAIL\|ERROR\|XPASS\): ' "$work/stage.log")
   s=$(grep -c '^\[[^]]*\] SKIP: ' "$work/stage.log")
-  if test "$rc" -ne 0; then
-    bad="$bad $name"
-    # A stage can fail outside any test (a build, an analyser): that
-    # failure counts too.
-    test "$f" -gt 0 || f=1
-  fi
-  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  # A stage can fail outside any test (a build, an analyser): that
+  # failure counts too.
+  test "$rc" -eq 0 || test "$f" -gt 0 || f=1
   if test $((p + f + s)) -eq 0; then
     what="no Automake tests, $(test "$rc" -eq 0 && echo ok || echo FAILED)"
   else
     what="$p passed, $f failed, $s skipped"
   fi
-  echo "=== stage $name: $what, $(( $(date +%s) - start )) s"
+  echo "=== stage $1: $what, $(( $(date +%s) - start )) s"
+  echo "$p $f $s" > "$work/counts"
+}
+
+# Two stages at a time: most of a stage's time goes to waiting on
+# emulators, pipes and sanitizers, so one alone leaves a 2-core machine
+# half idle.  The longest stages are taken first.
+total_start=$(date +%s)
+queue=$(for name in 30-cross 40-sanitize 60-dist 10-native $selected; do
+          case " $selected " in *" $name "*) echo "$name" ;; esac
+        done | awk '!seen[$0]++')
+lane=0
+while test "$lane" -lt 2; do
+  lane=$((lane + 1))
+  (
+    for name in $queue; do
+      mkdir "$run/claim-$name" 2>/dev/null || continue
+      run_stage "$name"
+    done
+  ) &
+done
+wait
+
+passed=0 failed=0 skipped=0 bad=
+for name in $selected; do
+  read -r p f s < "$run/$name/counts"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  test "$(cat "$run/$name/rc")" -eq 0 || bad="$bad $name"
 done
 
 echo "all.sh: $(( $(date +%s) - total_start )) s in all"
