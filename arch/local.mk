@@ -50,7 +50,9 @@ tests_stack_smash_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 AM_TESTS_ENVIRONMENT += \
 	RAWECHO_STACK_SMASH='$(abs_top_builddir)/tests/stack-smash$(EXEEXT)'; \
 	export RAWECHO_STACK_SMASH; \
-	RAWECHO_STATIC_PIE='$(RAWECHO_STATIC_PIE)'; export RAWECHO_STATIC_PIE;
+	RAWECHO_STACK_PROTECTOR='$(RAWECHO_STACK_PROTECTOR)'; \
+	RAWECHO_RELOCATES='$(RAWECHO_RELOCATES)'; \
+	export RAWECHO_STACK_PROTECTOR RAWECHO_RELOCATES;
 else
 src_rawecho_LDADD += lib/librawecho.la
 EXTRA_DIST += arch/mem.c tests/stack-smash.c

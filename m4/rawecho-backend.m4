@@ -39,17 +39,14 @@ AS_CASE([$host_cpu/$host_os],
   [rawecho_arch=$host_cpu])
 dnl Where system calls of our own are sound: Linux keeps its system call
 dnl ABI stable; the BSDs and macOS only promise their libc, so there the
-dnl asm write path is an explicit choice on top of libc start-up.  On
-dnl the Linux ABIs whose libc-free start-up cannot yet make the program a
-dnl static PIE with a stack protector, it is libc-free on request only:
-dnl by default the fast binary is the hardened one.
+dnl asm write path is an explicit choice on top of libc start-up.
 AS_CASE([$rawecho_os/$rawecho_arch],
-  [linux/x86_64|linux/x32|linux/i386|linux/aarch64|linux/arm],
+  [linux/x86_64|linux/x32|linux/i386|linux/aarch64|linux/arm|linux/armel],
     [rawecho_asm=default],
-  [linux/riscv64|linux/ppc64le|linux/s390x|linux/mips*],
+  [linux/riscv64|linux/powerpc|linux/ppc64|linux/ppc64le|linux/s390x],
     [rawecho_asm=default],
-  [linux/armel|linux/powerpc|linux/ppc64|linux/sparc64|linux/alpha|linux/hppa|linux/m68k|linux/sh4|linux/arc],
-    [rawecho_asm=unhardened],
+  [linux/mips*|linux/sparc64|linux/alpha|linux/hppa|linux/m68k|linux/sh4|linux/arc],
+    [rawecho_asm=default],
   [freebsd/x86_64|freebsd/aarch64|netbsd/x86_64|darwin/x86_64|darwin/aarch64],
     [rawecho_asm=hybrid],
   [rawecho_asm=no])
@@ -84,8 +81,6 @@ AS_CASE([$with_backend],
 *** ABI and supports only libSystem as the way into the kernel.  write and
 *** exit have kept their numbers so far, but a future macOS may break this
 *** binary.  Use the default libc backend for anything you distribute.])])
-    AS_IF([test "$rawecho_asm" = unhardened],
-      [AC_MSG_WARN([--with-backend=asm on $rawecho_arch: the libc-free start-up here does not yet make a static PIE with a stack protector; the binary is a static ET_EXEC without one, whatever CFLAGS say])])
     rawecho_backend=asm],
   [libc], [
     AS_IF([test "$rawecho_os" = windows],
@@ -98,7 +93,7 @@ AS_CASE([$with_backend],
   [AC_MSG_ERROR([--with-backend takes auto, asm, libc or win32, not '$with_backend'])])
 
 AS_CASE([$enable_freestanding/$rawecho_backend/$rawecho_asm],
-  [yes/asm/default|yes/asm/unhardened|auto/*|no/*], [],
+  [yes/asm/default|auto/*|no/*], [],
   [yes/asm/*],
     [AC_MSG_ERROR([--enable-freestanding: on $rawecho_os the asm backend needs libc start-up; use --disable-freestanding])],
   [yes/*],
@@ -131,7 +126,7 @@ AS_IF([test "$rawecho_backend" = asm], [
 
 rawecho_freestanding=no
 AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
-  [asm/default/yes|asm/default/auto|asm/unhardened/yes|asm/unhardened/auto], [
+  [asm/default/yes|asm/default/auto], [
   dnl Flags that distribution CFLAGS must not undo, so they go after them:
   dnl no fortified functions (there is no libc behind them), nothing to
   dnl unwind, and position-independent code for the static PIE.  GCC
@@ -142,22 +137,19 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   dnl static PIE with its stack protector under 8 KiB, at no cost in
   dnl instructions; no jump tables also because the mips relocator runs
   dnl before the GOT that a table's address would come from is fixed.
-  dnl
-  dnl The start-up of armel, powerpc, ppc64 (ELFv1), sparc64, alpha, hppa,
-  dnl m68k, sh4 and arc does not yet do what their position-independent code
-  dnl needs before it runs (apply the load base to .opd, GOT or DLT
-  dnl entries, reach its callee without an absolute address; armel also
-  dnl has no thread register to keep the guard in): there the program
-  dnl stays a static ET_EXEC, without the stack protector, which the
-  dnl user's flags cannot turn back on.
-  AS_CASE([$rawecho_arch],
-    [armel|powerpc|ppc64|sparc64|alpha|hppa|m68k|sh4|arc], [rawecho_static_pie=no],
-    [rawecho_static_pie=yes])
-  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections"
-  AS_IF([test "$rawecho_static_pie" = no],
-    [rawecho_fs_cflags="$rawecho_fs_cflags -fno-stack-protector"],
-    [rawecho_fs_cflags="$rawecho_fs_cflags -fPIE"
-     AS_CASE([" $CFLAGS "],
+  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections -fPIE"
+  dnl GCC has no stack protector on alpha and hppa, and says so at every
+  dnl compilation; with libc it has none there either.
+  rawecho_save_CFLAGS=$CFLAGS
+  CFLAGS="$CFLAGS -Werror -fstack-protector-strong"
+  AC_CACHE_CHECK([whether $CC has a stack protector for $rawecho_arch],
+    [rawecho_cv_stack_protector],
+    [AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[int use (char *);]],
+       [[char b[64]; return use (b);]])],
+       [rawecho_cv_stack_protector=yes], [rawecho_cv_stack_protector=no])])
+  CFLAGS=$rawecho_save_CFLAGS
+  AS_IF([test "$rawecho_cv_stack_protector" = yes],
+    [AS_CASE([" $CFLAGS "],
        [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
        [rawecho_fs_cflags="$rawecho_fs_cflags -fstack-protector-strong"])])
   AS_CASE([$rawecho_arch],
@@ -175,7 +167,7 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   dnl relocation and that the entry point sets (arch/linux/linux.h).
   dnl s390x and MIPS have no choice, and need no flag.
   AS_CASE([$rawecho_arch],
-    [x86_64|x32|i386|ppc64le],
+    [x86_64|x32|i386|powerpc|ppc64|ppc64le],
       [rawecho_guard_cflags="-mstack-protector-guard=global"],
     [aarch64],
       [rawecho_guard_cflags="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=0"],
@@ -198,10 +190,9 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   dnl classic hash table does, being the smaller one, and the dynamic
   dnl section needs none of the spare entries kept for prelink.
   rawecho_fs_ldflags="-nostdlib -static -Wl,-pie -Wl,--no-dynamic-linker -Wl,-z,text -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,-z,lazy -Wl,--hash-style=sysv -Wl,--spare-dynamic-tags=0"
-  rawecho_fs_probe_cflags="$rawecho_guard_cflags -fstack-protector-all"
-  AS_IF([test "$rawecho_static_pie" = no], [
-    rawecho_fs_ldflags="-nostdlib -static -no-pie -Wl,--gc-sections -Wl,-z,noexecstack -Wl,-z,noseparate-code -Wl,-z,norelro"
-    rawecho_fs_probe_cflags=])
+  rawecho_fs_probe_cflags=$rawecho_guard_cflags
+  AS_IF([test "$rawecho_cv_stack_protector" = yes],
+    [rawecho_fs_probe_cflags="$rawecho_fs_probe_cflags -fstack-protector-all"])
   dnl On x86 the linker's own unwind information would leave an empty
   dnl .eh_frame.
   AS_CASE([$rawecho_arch], [x86_64|i386],
@@ -225,6 +216,18 @@ int main (int argc, char **argv, char **envp)
     CFLAGS=$rawecho_save_CFLAGS
     LDFLAGS=$rawecho_save_LDFLAGS
     LIBS=$rawecho_save_LIBS])
+  dnl Whether the entry point applies relative relocations itself
+  dnl (arch/linux/reloc.h), which tests/elf.sh then allows.
+  rawecho_save_CPPFLAGS=$CPPFLAGS
+  CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
+  AC_PREPROC_IFELSE([AC_LANG_SOURCE([[
+#define RAWECHO_FREESTANDING 1
+#include "raw-syscall.h"
+#ifndef RAW_RELOCATE
+# error "no start-up relocation"
+#endif
+]])], [rawecho_relocates=yes], [rawecho_relocates=no])
+  CPPFLAGS=$rawecho_save_CPPFLAGS
   AS_IF([test "$rawecho_cv_freestanding" = yes], [rawecho_freestanding=yes],
     [test "$enable_freestanding" = yes],
       [AC_MSG_ERROR([--enable-freestanding: a libc-free program does not link; see config.log])],
@@ -244,7 +247,8 @@ AS_CASE([$rawecho_backend/$rawecho_freestanding],
     dnl only (arch/local.mk), after the user's.
     CFLAGS="$CFLAGS $rawecho_fs_cflags"
     AC_SUBST([RAWECHO_GUARD_CFLAGS], [$rawecho_guard_cflags])
-    AC_SUBST([RAWECHO_STATIC_PIE], [$rawecho_static_pie])],
+    AC_SUBST([RAWECHO_STACK_PROTECTOR], [$rawecho_cv_stack_protector])
+    AC_SUBST([RAWECHO_RELOCATES], [$rawecho_relocates])],
   [asm/*], [rawecho_backend_summary="asm ($rawecho_os $rawecho_arch, libc start-up)"],
   [rawecho_backend_summary="$rawecho_backend ($rawecho_os)"])
 dnl Builds with libc get the strong stack protector too unless the user's

@@ -25,9 +25,10 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return r0;
 }
 
-/* Valid in ARM and Thumb-2 state alike; %function makes the entry
-   address carry the Thumb bit when assembled as Thumb.  */
-#define RAW_START_CODE \
+#ifdef __ARM_PCS_VFP
+/* armhf (ARMv7).  Valid in ARM and Thumb-2 state alike; %function makes
+   the entry address carry the Thumb bit when assembled as Thumb.  */
+# define RAW_START_CODE \
   "  mov fp, #0\n" \
   "  mov lr, #0\n" \
   "  mov r0, sp\n" \
@@ -40,13 +41,37 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    where a global guard would be read through the GOT.  Only the kernel
    sets TPIDRURO: one set_tls system call at start-up, the only one
    beyond the output's on any ABI here.  */
-#define RAW_GUARD_OFFSET 0
+# define RAW_GUARD_OFFSET 0
 
 RAW_UNPROTECTED void
 raw_thread_pointer_set (void *tp)
 {
   raw_syscall4 (ARM_NR_set_tls, (long) tp, 0, 0, 0);
 }
+#else
+/* armel (ARMv5TE), in ARM state: no TPIDRURO to keep the guard at, so
+   it is the global __stack_chk_guard, read through a GOT entry that the
+   entry point relocates first (linux/reloc.h), given _DYNAMIC from its
+   distance to an instruction, where the pc reads 8 bytes ahead.  r4
+   keeps the initial stack pointer across the call.  */
+# define RAW_GUARD_GLOBAL 1
+# define RAW_RELOCATE 1
+# define RAW_R_RELATIVE 23
+# define RAW_START_CODE \
+  "  mov fp, #0\n" \
+  "  mov lr, #0\n" \
+  "  mov r4, sp\n" \
+  "  bic sp, r4, #15\n" \
+  "  ldr r1, 1f\n" \
+  "2:\n" \
+  "  add r1, pc, r1\n" \
+  "  mov r0, r4\n" \
+  "  bl raw_relocate\n" \
+  "  mov r0, r4\n" \
+  "  bl raw_start_c\n" \
+  "1:\n" \
+  "  .word _DYNAMIC - (2b + 8)\n"
+#endif
 
 #ifdef RAWECHO_FREESTANDING
 /* ARMv7-A has no division instruction, and code optimised for size

@@ -4,32 +4,32 @@
    SYS_exit_group, SYS_ppoll, SYS_getpid and SYS_kill (the last two for
    __stack_chk_fail).  For the libc-free build (RAWECHO_FREESTANDING),
    which is a static position-independent executable that the kernel
-   loads at a random base with no loader, and which has no dynamic
-   relocations, it also provides:
+   loads at a random base with no loader, it also provides:
      RAW_START_CODE   the body of _start: set up what C code needs (gp,
                       TOC, a back chain, an aligned stack), then call
                       raw_start_c (initial stack pointer), not returning.
      the place of the stack protector's guard, chosen by the ABI's
                       -mstack-protector-guard* flags in
                       m4/rawecho-backend.m4 (rawecho_guard_cflags) so that
-                      reading it needs no relocation:
+                      reading it needs no relocation where the ABI allows:
        RAW_GUARD_GLOBAL  defined when it is the global __stack_chk_guard,
                       which this file then defines; otherwise
        RAW_GUARD_OFFSET  the guard's offset from the thread pointer, and
        raw_thread_pointer_set (void *tp)  sets the thread pointer (a
                       register, or a system call on arm).
      RAW_RELOCATE     only where C code cannot run before the load base is
-                      applied (mips, whose GOT holds link-time addresses):
-                      _start first calls raw_relocate (sp, &_DYNAMIC) of
-                      linux/reloc.h, finding both without the GOT.
+                      applied (linux/reloc.h says where and why):
+                      _start first calls raw_relocate (sp, &_DYNAMIC),
+                      finding both without what it fixes.
    Everything raw_start_c does before main runs unprotected and inlined
    (RAW_UNPROTECTED), raw_syscall4 included, since the guard is not yet
    set.  A new ABI also gets its case in m4/rawecho-backend.m4 (the
    guard's flags; any flag its start-up needs).  No dynamic relocation
-   may appear: the code keeps no addresses in initialised data, and data
+   but the ABI's own relative ones, which raw_relocate applies, may
+   appear: the code keeps no addresses in initialised data, and data
    one file defines and another reads is declared ARCH_SHARED_DATA
    (hidden).  tests/elf.sh checks the binary: DYN, no interpreter, no
-   dynamic relocations, no stack or segment both writable and
+   other dynamic relocations, no stack or segment both writable and
    executable, and that a smashed stack ends in SIGABRT.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
@@ -160,8 +160,9 @@ __stack_chk_fail (void)
   __builtin_unreachable ();
 }
 
-# ifdef __i386__
-/* What i386 position-independent code calls instead.  */
+# if defined __i386__ || (defined __powerpc__ && !defined __powerpc64__)
+/* What i386 and 32-bit powerpc position-independent code calls
+   instead.  */
 __attribute__ ((used, noreturn, no_stack_protector, visibility ("hidden"))) void
 __stack_chk_fail_local (void)
 {

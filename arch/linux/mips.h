@@ -52,6 +52,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    enters MIPS programs at __start.  */
 #define RAW_GUARD_GLOBAL 1
 #define RAW_RELOCATE 1
+#define RAW_RELOCATE_MIPS_GOT 1
 #if _MIPS_SIM == _ABI64
 # define RAW_MIPS_PTR(word, dword) dword
 #else

@@ -27,16 +27,31 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 }
 
 /* Each entry passes the stack pointer in r3 and calls with a 16-byte
-   aligned stack, a null back chain and a minimal frame, and a null link
-   register where the frame chain could lead to it.  */
+   aligned stack, a null back chain and a minimal frame.  32-bit code reads
+   the addresses of its data from the GOT, and ELFv1 code calls through
+   function descriptors and reads addresses from the TOC, all holding
+   link-time values: there the entry first calls raw_relocate
+   (linux/reloc.h) with _DYNAMIC, found from its distance to a bcl's
+   return address, keeping the initial stack pointer in r31.  */
+#define RAW_POWERPC_DYNAMIC_TO_R4 \
+  "  bcl 20, 31, 1f\n" \
+  "1:\n" \
+  "  mflr 4\n" \
+  "  addis 4, 4, (_DYNAMIC - 1b)@ha\n" \
+  "  addi 4, 4, (_DYNAMIC - 1b)@l\n" \
+  "  mr 3, 31\n"
 #if !defined __powerpc64__
+# define RAW_RELOCATE 1
+# define RAW_R_RELATIVE 22
 # define RAW_START_CODE \
-  "  mr 3, 1\n" \
+  "  mr 31, 1\n" \
   "  clrrwi 1, 1, 4\n" \
   "  li 0, 0\n" \
   "  stwu 1, -16(1)\n" \
-  "  mtlr 0\n" \
   "  stw 0, 0(1)\n" \
+  RAW_POWERPC_DYNAMIC_TO_R4 \
+  "  bl raw_relocate\n" \
+  "  mr 3, 31\n" \
   "  bl raw_start_c\n"
 #elif defined _CALL_ELF && _CALL_ELF == 2
 /* ELFv2: the TOC pointer r2 comes from a link-time offset to .TOC.
@@ -57,7 +72,10 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 #else
 /* ELFv1: a function symbol names a descriptor in .opd, {code, TOC,
    environment}, and so does the entry address: the kernel jumps to the
-   code with r2 set from it.  The minimal frame is 112 bytes.  */
+   code with r2 set from it, applying the load base to both.  The
+   minimal frame is 112 bytes.  */
+# define RAW_RELOCATE 1
+# define RAW_R_RELATIVE 22
 # define RAW_START_ENTRY \
   ".pushsection .opd, \"aw\"\n" \
   ".p2align 3\n" \
@@ -68,12 +86,15 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   ".size _start, 24\n" \
   ".popsection\n" \
   ".Lraw_start_code:\n" \
-  "  mr 3, 1\n" \
+  "  mr 31, 1\n" \
   "  clrrdi 1, 1, 4\n" \
   "  li 0, 0\n" \
   "  stdu 1, -128(1)\n" \
-  "  mtlr 0\n" \
   "  std 0, 0(1)\n" \
+  RAW_POWERPC_DYNAMIC_TO_R4 \
+  "  bl raw_relocate\n" \
+  "  nop\n" \
+  "  mr 3, 31\n" \
   "  bl raw_start_c\n" \
   "  nop\n"
 #endif

@@ -1,37 +1,45 @@
-/* Start-up fix-ups for an ABI whose position-independent code needs the
-   load base applied even without dynamic relocations: MIPS reads the
-   addresses of its own functions and data from the local part of the
-   GOT, which the linker fills with link-time addresses for a loader to
-   move.  With no loader, the entry calls raw_relocate before any other
-   C code.  It runs before anything it fixes may be used, so it calls
-   nothing, touches no global and must not compile to a jump table
-   (-fno-jump-tables): all of these would be reached through the GOT.
+/* Start-up relocation, for the ABIs whose position-independent code
+   reads link-time addresses that only a loader would move: GOT entries
+   (arm without a thread register, powerpc, m68k, sh4, alpha), function
+   descriptors and TOC entries (ppc64 ELFv1), and MIPS's local GOT, which
+   holds the addresses of the program's own functions and data even with
+   no dynamic relocation.  With no loader, the entry calls raw_relocate
+   before any other C code.  It runs before anything it fixes may be
+   used, so it calls nothing, touches no global and must not compile to
+   a jump table (-fno-jump-tables): all of these could be reached through
+   what is not yet fixed.  The ABI's header defines RAW_RELOCATE, and
+   RAW_R_RELATIVE, its relative relocation's type, or RAW_RELOCATE_MIPS_GOT.
+   tests/elf.sh checks that no other kind of dynamic relocation is left.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
-#include <stdint.h>
+#include <stdbool.h>
 
 enum
 {
   RAW_AT_PHDR = 3, RAW_AT_PHNUM = 5, RAW_PT_DYNAMIC = 2,
-  RAW_DT_NULL = 0, RAW_DT_PLTGOT = 3, RAW_DT_MIPS_LOCAL_GOTNO = 0x7000000a
+  RAW_DT_NULL = 0, RAW_DT_PLTGOT = 3, RAW_DT_RELA = 7, RAW_DT_REL = 17,
+  RAW_DT_MIPS_LOCAL_GOTNO = 0x7000000a
 };
 
-/* A program header: its fields' order differs between the classes.  */
+/* A program header: its fields' order differs between the classes; so
+   does where a relocation's type sits in its info word.  */
 struct raw_phdr
 {
 #if __SIZEOF_POINTER__ == 8
-  uint32_t p_type, p_flags;
-  uint64_t p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
+  unsigned int p_type, p_flags;
+  unsigned long p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
+# define RAW_R_TYPE(info) ((info) & 0xffffffff)
 #else
-  uint32_t p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags,
-    p_align;
+  unsigned long p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz,
+    p_flags, p_align;
+# define RAW_R_TYPE(info) ((info) & 0xff)
 #endif
 };
 
 /* SP is the initial stack pointer, DYNAMIC the run-time address of
    _DYNAMIC; the load base is that minus its link-time address, which
    the program header for it gives.  */
-__attribute__ ((used, no_stack_protector)) void
+__attribute__ ((used, no_stack_protector, visibility ("hidden"))) void
 raw_relocate (long *sp, const unsigned long *dynamic)
 {
   const unsigned long *aux = raw_auxv (sp);
@@ -42,12 +50,36 @@ raw_relocate (long *sp, const unsigned long *dynamic)
     if (ph[i].p_type == RAW_PT_DYNAMIC)
       base = (unsigned long) dynamic - ph[i].p_vaddr;
 
-  unsigned long *got = 0, local = 0;
   for (const unsigned long *d = dynamic; d[0] != RAW_DT_NULL; d += 2)
-    if (d[0] == RAW_DT_PLTGOT)
-      got = (unsigned long *) (base + d[1]);
-    else if (d[0] == RAW_DT_MIPS_LOCAL_GOTNO)
-      local = d[1];
-  for (unsigned long i = 0; i < local; i++)
-    got[i] += base;
+    {
+#ifdef RAW_R_RELATIVE
+      /* Each REL entry is {offset, info}, and the link-time address is
+         at the offset; each RELA entry is {offset, info, addend}, the
+         addend being that address.  Words are of the class's size.  A
+         table's size has the tag after its own.  */
+      if (d[0] == RAW_DT_REL || d[0] == RAW_DT_RELA)
+        {
+          bool rela = d[0] == RAW_DT_RELA;
+          unsigned long size = 0;
+          for (const unsigned long *s = dynamic; s[0] != RAW_DT_NULL; s += 2)
+            if (s[0] == d[0] + 1)
+              size = s[1];
+          const unsigned long *r = (const unsigned long *) (base + d[1]);
+          const unsigned long *end = r + size / sizeof (long);
+          for (; r < end; r += rela ? 3 : 2)
+            if (RAW_R_TYPE (r[1]) == RAW_R_RELATIVE)
+              {
+                unsigned long *where = (unsigned long *) (base + r[0]);
+                *where = base + (rela ? r[2] : *where);
+              }
+        }
+#endif
+#ifdef RAW_RELOCATE_MIPS_GOT
+      if (d[0] == RAW_DT_MIPS_LOCAL_GOTNO)
+        for (const unsigned long *g = dynamic; g[0] != RAW_DT_NULL; g += 2)
+          if (g[0] == RAW_DT_PLTGOT)
+            for (unsigned long i = 0; i < d[1]; i++)
+              ((unsigned long *) (base + g[1]))[i] += base;
+#endif
+    }
 }

@@ -55,20 +55,9 @@ build () {
   check_elf
 }
 
-# cross_asm, build_asm: the same where asm is libc-free on request only,
-# until its start-up can make a hardened static PIE.
-cross_asm () {
-  opt_in=--with-backend=asm
-  cross "$@"
-}
-build_asm () {
-  opt_in=--with-backend=asm
-  build "$@"
-}
-
 # configure_asm HOST [CFLAG [CC]]: a libc-free asm build, named.
 configure_asm () {
-  "$src/configure" --host="$1" ${opt_in-} CFLAGS="$CFLAGS${2:+ $2}" \
+  "$src/configure" --host="$1" CFLAGS="$CFLAGS${2:+ $2}" \
     CPPFLAGS="$CPPFLAGS" LDFLAGS="$LDFLAGS" ${3:+CC=$3} > configure.out
   grep -q "output backend:  asm (linux .*, libc-free)" configure.out || {
     cat configure.out
@@ -128,11 +117,11 @@ configs <<END
 aarch64 cross aarch64-linux-gnu
 arm-thumb cross arm-linux-gnueabihf
 arm-arm cross arm-linux-gnueabihf -marm
-armel cross_asm arm-linux-gnueabi
+armel cross arm-linux-gnueabi
 riscv64 cross riscv64-linux-gnu
 i386 cross i686-linux-gnu
-powerpc cross_asm powerpc-linux-gnu
-ppc64 cross_asm powerpc64-linux-gnu
+powerpc cross powerpc-linux-gnu
+ppc64 cross powerpc64-linux-gnu
 ppc64le cross powerpc64le-linux-gnu
 s390x cross s390x-linux-gnu
 mips cross mips-linux-gnu
@@ -145,13 +134,13 @@ mipsisa32r6 cross mipsisa32r6-linux-gnu
 mipsisa32r6el cross mipsisa32r6el-linux-gnu
 mipsisa64r6 cross mipsisa64r6-linux-gnuabi64
 mipsisa64r6el cross mipsisa64r6el-linux-gnuabi64
-sparc64 cross_asm sparc64-linux-gnu
-alpha cross_asm alpha-linux-gnu
-hppa cross_asm hppa-linux-gnu
-m68k cross_asm m68k-linux-gnu
-sh4 cross_asm sh4-linux-gnu
+sparc64 cross sparc64-linux-gnu
+alpha cross alpha-linux-gnu
+hppa cross hppa-linux-gnu
+m68k cross m68k-linux-gnu
+sh4 cross sh4-linux-gnu
 x32 build x86_64-linux-gnux32
-arc build_asm arc-linux-gnu
+arc build arc-linux-gnu
 policy policy
 END
 stage_end
