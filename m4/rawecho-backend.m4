@@ -137,7 +137,10 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   dnl static PIE with its stack protector under 8 KiB, at no cost in
   dnl instructions; no jump tables also because the mips relocator runs
   dnl before the GOT that a table's address would come from is fixed.
-  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections -fPIE"
+  dnl Hidden visibility, as a static program exports nothing: ARC's
+  dnl linker would otherwise call the program's own functions through
+  dnl PLT entries that no loader fills.
+  rawecho_fs_cflags="-ffreestanding -fno-ident -fno-jump-tables -U_FORTIFY_SOURCE -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections -fPIE -fvisibility=hidden"
   dnl GCC has no stack protector on alpha and hppa, and says so at every
   dnl compilation; with libc it has none there either.
   rawecho_save_CFLAGS=$CFLAGS

@@ -25,15 +25,16 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 }
 
 /* Code reaches its data through gp ($29), which ldgp computes from the
-   address br leaves in it; a called function computes its own gp from
-   its address in $27.  */
+   address br leaves in it.  A called function would compute its own gp
+   from its address in $27, which only the GOT could give before a
+   loader moved it; bsr with !samegp reaches the callee past that, with
+   no address at all.  */
 #define RAW_START_CODE \
   "  br $29, 1f\n" \
   "1:\n" \
   "  ldgp $29, 0($29)\n" \
   "  mov $30, $16\n" \
-  "  lda $27, raw_start_c\n" \
-  "  jsr $26, ($27), raw_start_c\n"
+  "  bsr $26, raw_start_c !samegp\n"
 
 /* GCC has no stack protector here; the global guard is set all the
    same.  */

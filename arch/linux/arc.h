@@ -19,15 +19,26 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return r0;
 }
 
-/* A null frame pointer ends the frame chain.  GNU ld enters ARC
-   programs at __start.  */
+/* The stack protector's guard is the global __stack_chk_guard, the only
+   place GCC offers here, read through a GOT entry: the entry first calls
+   raw_relocate (linux/reloc.h), with _DYNAMIC's address from its
+   distance to the pc.  A null frame pointer ends the frame chain; r13
+   keeps the initial stack pointer.  GNU ld enters ARC programs at
+   __start.  */
+#define RAW_GUARD_GLOBAL 1
+#define RAW_RELOCATE 1
+#define RAW_R_RELATIVE 56
+/* ARC's linker leaves the link-time address in the word and the addend
+   0, as with REL; glibc's loader adds the base to the word.  */
+#define RAW_RELA_IN_PLACE 1
 #define RAW_START_CODE \
   ".global __start\n" \
   "__start:\n" \
   "  mov fp, 0\n" \
-  "  mov r0, sp\n" \
+  "  mov r13, sp\n" \
   "  bic sp, sp, 15\n" \
+  "  mov r0, r13\n" \
+  "  add r1, pcl, @_DYNAMIC@pcl\n" \
+  "  bl raw_relocate\n" \
+  "  mov r0, r13\n" \
   "  bl raw_start_c\n"
-
-/* The global guard __stack_chk_guard, the only place GCC offers here.  */
-#define RAW_GUARD_GLOBAL 1

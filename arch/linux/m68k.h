@@ -19,12 +19,20 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return d0;
 }
 
-/* A null frame pointer ends the frame chain; the argument goes on the
-   stack.  */
+/* Position-independent code reads its data's addresses from the GOT,
+   where the stack protector's guard is too (the only place GCC offers
+   here): the entry first calls raw_relocate (linux/reloc.h).  A null
+   frame pointer ends the frame chain; a2 keeps the initial stack
+   pointer; arguments go on the stack; every address is PC-relative.  */
+#define RAW_GUARD_GLOBAL 1
+#define RAW_RELOCATE 1
+#define RAW_R_RELATIVE 22
 #define RAW_START_CODE \
   "  suba.l %fp, %fp\n" \
-  "  move.l %sp, -(%sp)\n" \
-  "  jsr raw_start_c\n"
-
-/* The global guard __stack_chk_guard, the only place GCC offers here.  */
-#define RAW_GUARD_GLOBAL 1
+  "  move.l %sp, %a2\n" \
+  "  lea (_DYNAMIC, %pc), %a0\n" \
+  "  move.l %a0, -(%sp)\n" \
+  "  move.l %a2, -(%sp)\n" \
+  "  bsr.l raw_relocate\n" \
+  "  move.l %a2, -(%sp)\n" \
+  "  bsr.l raw_start_c\n"

@@ -8,7 +8,9 @@
    used, so it calls nothing, touches no global and must not compile to
    a jump table (-fno-jump-tables): all of these could be reached through
    what is not yet fixed.  The ABI's header defines RAW_RELOCATE, and
-   RAW_R_RELATIVE, its relative relocation's type, or RAW_RELOCATE_MIPS_GOT.
+   RAW_R_RELATIVE, its relative relocation's type (and RAW_RELA_IN_PLACE
+   where RELA entries leave the address in place), or
+   RAW_RELOCATE_MIPS_GOT.
    tests/elf.sh checks that no other kind of dynamic relocation is left.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
@@ -60,6 +62,11 @@ raw_relocate (long *sp, const unsigned long *dynamic)
       if (d[0] == RAW_DT_REL || d[0] == RAW_DT_RELA)
         {
           bool rela = d[0] == RAW_DT_RELA;
+#ifdef RAW_RELA_IN_PLACE
+          bool in_place = true;
+#else
+          bool in_place = !rela;
+#endif
           unsigned long size = 0;
           for (const unsigned long *s = dynamic; s[0] != RAW_DT_NULL; s += 2)
             if (s[0] == d[0] + 1)
@@ -70,7 +77,7 @@ raw_relocate (long *sp, const unsigned long *dynamic)
             if (RAW_R_TYPE (r[1]) == RAW_R_RELATIVE)
               {
                 unsigned long *where = (unsigned long *) (base + r[0]);
-                *where = base + (rela ? r[2] : *where);
+                *where = base + (in_place ? *where : r[2]);
               }
         }
 #endif

@@ -28,20 +28,37 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
   return r0;
 }
 
-/* A null frame pointer (r14) ends the frame chain; the callee's address
-   comes from a literal beside the code, as SH loads no 32-bit
-   immediates.  */
+/* Position-independent code reads its data's addresses from the GOT,
+   where the stack protector's guard is too (the only place GCC offers
+   here): the entry first calls raw_relocate (linux/reloc.h).  A null
+   frame pointer (r14) ends the frame chain; r8 keeps the initial stack
+   pointer.  SH loads no 32-bit immediates, so each address comes from a
+   literal beside the code, as a distance: _DYNAMIC's from the literal
+   itself (mova), a callee's from where bsrf counts, the instruction
+   after its delay slot.  */
+#define RAW_GUARD_GLOBAL 1
+#define RAW_RELOCATE 1
+#define RAW_R_RELATIVE 165
 #define RAW_START_CODE \
   "  mov #0, r14\n" \
-  "  mov r15, r4\n" \
+  "  mov r15, r8\n" \
   "  mov #-16, r0\n" \
   "  and r0, r15\n" \
-  "  mov.l 1f, r1\n" \
-  "  jsr @r1\n" \
-  "  nop\n" \
-  "  .align 2\n" \
+  "  mova 3f, r0\n" \
+  "  mov.l 3f, r5\n" \
+  "  add r0, r5\n" \
+  "  mov.l 4f, r1\n" \
+  "  bsrf r1\n" \
+  "  mov r8, r4\n" \
   "1:\n" \
-  "  .long raw_start_c\n"
-
-/* The global guard __stack_chk_guard, the only place GCC offers here.  */
-#define RAW_GUARD_GLOBAL 1
+  "  mov.l 5f, r1\n" \
+  "  bsrf r1\n" \
+  "  mov r8, r4\n" \
+  "2:\n" \
+  "  .align 2\n" \
+  "3:\n" \
+  "  .long _DYNAMIC - 3b\n" \
+  "4:\n" \
+  "  .long raw_relocate - 1b\n" \
+  "5:\n" \
+  "  .long raw_start_c - 2b\n"
