@@ -261,13 +261,15 @@ AS_IF([test "$rawecho_freestanding" != yes && test "$rawecho_backend" != win32],
   [AS_CASE([" $CFLAGS "],
     [*" -fstack-protector"*|*" -fno-stack-protector "*], [],
     [rawecho_save_CFLAGS=$CFLAGS
-     CFLAGS="$CFLAGS -fstack-protector-strong"
+     dnl -Werror: where GCC has no protector (alpha, hppa) it only warns.
+     CFLAGS="$CFLAGS -Werror -fstack-protector-strong"
      AC_MSG_CHECKING([whether $CC accepts -fstack-protector-strong])
      AC_LINK_IFELSE([AC_LANG_SOURCE([[
 int main (int argc, char **argv)
 { volatile char b[64]; b[argc & 63] = 1; return b[argc & 63] + !argv; }
 ]])],
-       [AC_MSG_RESULT([yes])],
+       [AC_MSG_RESULT([yes])
+        CFLAGS="$rawecho_save_CFLAGS -fstack-protector-strong"],
        [AC_MSG_RESULT([no])
         CFLAGS=$rawecho_save_CFLAGS])])])
 AC_SUBST([RAWECHO_BACKEND], [$rawecho_backend])
