@@ -381,7 +381,7 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
          over the words themselves, from the first escape on; the space
          that was the NUL between two words ends an escape just as the NUL
          did.  The buffer never fills, so it has no drain.  */
-      struct outbuf over = { start, n, (size_t) (escape - start), NULL, -1 };
+      struct outbuf over = { start, n, (size_t) (escape - start), -1 };
       stopped = put_decoded (&over, escape, end) == STOPPED;
       n = over.len;
     }

@@ -8,7 +8,7 @@ outbuf_flush (struct outbuf *ob)
 {
   if (ob->len == 0)
     return 0;
-  int err = ob->drain (ob);
+  int err = outbuf_drain (ob);
   ob->len = 0;
   return err;
 }
@@ -46,7 +46,7 @@ outbuf_send (struct outbuf *ob, const char *s, size_t n)
       /* The drain reads buf[0..len); it never writes there.  */
       ob->buf = (char *) s;
       ob->len = n < ob->cap ? n : ob->cap;
-      err = ob->drain (ob);
+      err = outbuf_drain (ob);
       s += ob->len;
       n -= ob->len;
     }

@@ -1,4 +1,9 @@
-/* Output buffer: bytes accumulate here and leave through a drain callback.
+/* Output buffer: bytes accumulate here and leave through outbuf_drain,
+   which the program linking the core defines: rawecho writes through its
+   backend, the tests collect.  A function, not a pointer in the
+   structure: a pointer to a function is, on some ABIs (hppa, ppc64
+   ELFv1), a descriptor that a static PIE must relocate at start-up, and
+   on hppa one that the linker puts in an executable, writable segment.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #ifndef RAWECHO_OUTBUF_H
@@ -6,19 +11,16 @@
 
 #include <stddef.h>
 
-struct outbuf;
-
-/* Writes out buf[0..len); returns 0 or a backend error code.  */
-typedef int outbuf_drain_fn (struct outbuf *ob);
-
 struct outbuf
 {
   char *buf;
   size_t cap;
   size_t len;
-  outbuf_drain_fn *drain;
   int fd;                       /* for the drain's use only */
 };
+
+/* Writes out buf[0..len); returns 0 or a backend error code.  */
+int outbuf_drain (struct outbuf *ob);
 
 /* Drains the buffer if it holds anything; returns 0 or the error.  */
 int outbuf_flush (struct outbuf *ob);

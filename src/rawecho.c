@@ -12,8 +12,8 @@
    for appending).  */
 enum { ATOMIC_OUTPUT = 64 * 1024 };
 
-static int
-drain (struct outbuf *ob)
+int
+outbuf_drain (struct outbuf *ob)
 {
   return arch_write (ob->fd, ob->buf, ob->len);
 }
@@ -29,7 +29,6 @@ main (int argc, char **argv, char **envp)
   ob.buf = out;
   ob.cap = sizeof out;
   ob.len = 0;
-  ob.drain = drain;
   ob.fd = 1;
   const char *prog = argc > 0 ? argv[0] : PACKAGE;
   struct echo_opts o = echo_parse (argc, argv, echo_posixly_correct (envp),

@@ -28,8 +28,8 @@ static size_t sink_len;
 static int drains;
 static int fail_with;           /* if nonzero, every drain fails so */
 
-static int
-to_sink (struct outbuf *ob)
+int
+outbuf_drain (struct outbuf *ob)
 {
   drains++;
   if (fail_with)
@@ -57,7 +57,7 @@ run_cap (size_t cap, bool posix, bool xpg, char **words)
   while (words[argc])
     argc++;
   reset_sink ();
-  struct outbuf ob = { buf, cap, 0, to_sink, 1 };
+  struct outbuf ob = { buf, cap, 0, 1 };
   struct echo_opts o = echo_parse (argc, words, posix, xpg);
   ck_assert_int_eq (o.action, ECHO_WORDS);
   int err = echo_words (&ob, argc, words, &o);
@@ -477,7 +477,7 @@ START_TEST (test_no_arguments_at_all)
   char *argv[] = { NULL };
   struct echo_opts o = echo_parse (0, argv, false, false);
   static char buf[8];
-  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
   reset_sink ();
   ck_assert_int_eq (echo_words (&ob, 0, argv, &o), 0);
   ck_assert_int_eq (outbuf_flush (&ob), 0);
@@ -489,7 +489,7 @@ END_TEST
 START_TEST (test_drain_errors)
 {
   static char buf[4];
-  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
   reset_sink ();
   fail_with = 28;
   /* The first drain fails when the buffer fills; the error comes back and
@@ -515,7 +515,7 @@ START_TEST (test_large_output_chunks)
     argv[i] = word;
   argv[N + 1] = NULL;
   static char buf[4096];
-  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
   reset_sink ();
   struct echo_opts o = echo_parse (N + 1, argv, false, false);
   ck_assert_int_eq (echo_words (&ob, N + 1, argv, &o), 0);
@@ -594,7 +594,7 @@ START_TEST (test_send_chunks)
   /* Buffered bytes leave first, then the rest in pieces no larger than
      the buffer, straight from where they are.  */
   static char buf[4];
-  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
   reset_sink ();
   ck_assert_int_eq (outbuf_put (&ob, "a", 1), 0);
   ck_assert_int_eq (outbuf_send (&ob, "bcdefghijk", 10), 0);
@@ -645,7 +645,7 @@ static const char *
 run_message (int (*put) (struct outbuf *))
 {
   static char buf[256];
-  struct outbuf ob = { buf, sizeof buf, 0, to_sink, 1 };
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
   reset_sink ();
   ck_assert_int_eq (put (&ob), 0);
   ck_assert_int_eq (outbuf_flush (&ob), 0);

@@ -27,8 +27,8 @@ struct sink
   int fail_at;
 };
 
-static int
-collect (struct outbuf *ob)
+int
+outbuf_drain (struct outbuf *ob)
 {
   struct sink *s = (struct sink *) ob;
   if (s->fail_at-- == 0)
@@ -170,7 +170,7 @@ core_run (int argc, char **argv, const struct echo_opts *o, size_t cap,
           int fail_at, char *out, int *err)
 {
   char buf[16] = { 0 };
-  struct sink s = { { buf, cap, 0, collect, 1 }, out, 0, fail_at };
+  struct sink s = { { buf, cap, 0, 1 }, out, 0, fail_at };
   *err = echo_words (&s.ob, argc, argv, o);
   if (!*err)
     *err = outbuf_flush (&s.ob);
