@@ -9,8 +9,9 @@
    a jump table (-fno-jump-tables): all of these could be reached through
    what is not yet fixed.  The ABI's header defines RAW_RELOCATE, and
    RAW_R_RELATIVE, its relative relocation's type (and RAW_RELA_IN_PLACE
-   where RELA entries leave the address in place), or
-   RAW_RELOCATE_MIPS_GOT.
+   where RELA entries leave the address in place), or, with no such type
+   (hppa), RAW_R_IS_RELATIVE (info), true of the relocations that add the
+   load base to a link-time address; or RAW_RELOCATE_MIPS_GOT.
    tests/elf.sh checks that no other kind of dynamic relocation is left.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
@@ -38,6 +39,10 @@ struct raw_phdr
 #endif
 };
 
+#if defined RAW_R_RELATIVE
+# define RAW_R_IS_RELATIVE(info) (RAW_R_TYPE (info) == RAW_R_RELATIVE)
+#endif
+
 /* SP is the initial stack pointer, DYNAMIC the run-time address of
    _DYNAMIC; the load base is that minus its link-time address, which
    the program header for it gives.  */
@@ -54,7 +59,7 @@ raw_relocate (long *sp, const unsigned long *dynamic)
 
   for (const unsigned long *d = dynamic; d[0] != RAW_DT_NULL; d += 2)
     {
-#ifdef RAW_R_RELATIVE
+#ifdef RAW_R_IS_RELATIVE
       /* Each REL entry is {offset, info}, and the link-time address is
          at the offset; each RELA entry is {offset, info, addend}, the
          addend being that address.  Words are of the class's size.  A
@@ -74,7 +79,7 @@ raw_relocate (long *sp, const unsigned long *dynamic)
           const unsigned long *r = (const unsigned long *) (base + d[1]);
           const unsigned long *end = r + size / sizeof (long);
           for (; r < end; r += rela ? 3 : 2)
-            if (RAW_R_TYPE (r[1]) == RAW_R_RELATIVE)
+            if (RAW_R_IS_RELATIVE (r[1]))
               {
                 unsigned long *where = (unsigned long *) (base + r[0]);
                 *where = base + (in_place ? *where : r[2]);
