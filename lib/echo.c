@@ -255,12 +255,13 @@ last_load_on_page (const char *p)
 }
 
 /* Writes X, the word read at S, to D, LAG bytes on from S, where only
-   its first K bytes count: whole when that overwrites nothing still to be
-   read, else byte by byte.  */
+   its first K bytes count: whole when D is at least a word behind S, so
+   that nothing still to be read is overwritten, else byte by byte (also
+   when the output lies after the text, which is right, if slower).  */
 static void
 put_run (char *d, uintptr_t lag, const char *s, uintptr_t x, size_t k)
 {
-  if (lag + WORD - 1 >= WORD)
+  if ((intptr_t) lag <= -(intptr_t) WORD)
     *(any_word *) d = x;
   else
     for (size_t i = 0; i < k; i++)
