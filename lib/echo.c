@@ -36,7 +36,7 @@ echo_posixly_correct (char *const *envp)
   return false;
 }
 
-struct echo_opts
+__attribute__ ((cold)) struct echo_opts
 echo_parse (int argc, char *const *argv, bool posixly_correct,
             bool xpg_default)
 {
@@ -79,12 +79,7 @@ echo_parse (int argc, char *const *argv, bool posixly_correct,
   return o;
 }
 
-static bool
-is_octal (char c)
-{
-  return '0' <= c && c <= '7';
-}
-
+/* The value of hex digit C, or -1.  */
 static int
 hex_value (char c)
 {
@@ -107,64 +102,70 @@ put_byte (struct outbuf *ob, char c)
   return 0;
 }
 
-/* Decodes the escape whose backslash *SP points at, moving *SP past it;
-   returns the byte, or STOPPED for \c.  */
-static int
-decode_escape (const char **sp)
+/* What each escape from \\ to \v that stands for one fixed byte decodes
+   to; 0 for the other letters.  */
+static const char simple_escapes['v' - '\\' + 1] = {
+  ['\\' - '\\'] = '\\', ['a' - '\\'] = '\a', ['b' - '\\'] = '\b',
+  ['e' - '\\'] = 0x1b, ['f' - '\\'] = '\f', ['n' - '\\'] = '\n',
+  ['r' - '\\'] = '\r', ['t' - '\\'] = '\t', ['v' - '\\'] = '\v',
+};
+
+/* The byte the escape with letter C stands for, or 0 if it is no such
+   escape.  */
+static char
+simple_escape (char c)
 {
-  const char *s = *sp + 1;
-  int c = (unsigned char) *s++;
-  if (is_octal ((char) c))
-    {
-      /* \0 takes up to three more digits, \1 to \7 up to two.  */
-      if (c == '0' && is_octal (*s))
-        c = (unsigned char) *s++;
-      c -= '0';
-      for (int digits = 1; digits < 3 && is_octal (*s); digits++)
-        c = c * 8 + (*s++ - '0');
-    }
-  else
-    switch (c)
-      {
-      case '\\': c = '\\'; break;
-      case 'a': c = '\a'; break;
-      case 'b': c = '\b'; break;
-      case 'c': c = STOPPED; break;
-      case 'e': c = 0x1b; break;
-      case 'f': c = '\f'; break;
-      case 'n': c = '\n'; break;
-      case 'r': c = '\r'; break;
-      case 't': c = '\t'; break;
-      case 'v': c = '\v'; break;
-      case 'x':
-        c = hex_value (*s);
-        if (c < 0)
-          goto literal;
-        s++;
-        if (hex_value (*s) >= 0)
-          c = c * 16 + hex_value (*s++);
-        break;
-      default:
-      literal:
-        /* Not an escape: the backslash stands, and the character after
-           it (even the terminating NUL) is read again as plain text.  */
-        s--;
-        c = '\\';
-        break;
-      }
-  *sp = s;
-  return c;
+  unsigned i = (unsigned char) c - (unsigned) '\\';
+  return i < sizeof simple_escapes ? simple_escapes[i] : 0;
+}
+
+/* An escape decoded: where the text goes on, and the byte it stands for
+   or STOPPED for \c.  */
+struct escape
+{
+  const char *end;
+  int byte;
+};
+
+/* Decodes the escape whose backslash S points at.  */
+__attribute__ ((cold)) static struct escape
+decode_escape (const char *s)
+{
+  int c = (unsigned char) *++s;
+  if (simple_escape ((char) c))
+    return (struct escape) { s + 1, (unsigned char) simple_escape ((char) c) };
+  if (c == 'c')
+    return (struct escape) { s, STOPPED };
+  /* \x takes one or two hex digits, \0 up to three octal ones after it,
+     \1 to \7 up to two more.  */
+  int base = 8, most = 3, value = 0;
+  if (c == 'x')
+    base = 16, most = 2, s++;
+  else if (c == '0')
+    s++;
+  else if (c < '1' || c > '7')
+    /* Not an escape: the backslash stands, and the character after it
+       (even the terminating NUL) is read again as plain text.  */
+    return (struct escape) { s, '\\' };
+  for (int v; most-- > 0 && (v = hex_value (*s)) >= 0 && v < base; s++)
+    value = value * base + v;
+  if (base == 16 && most == 1)
+    return (struct escape) { s - 1, '\\' };   /* \x and no digit */
+  return (struct escape) { s, value & 0xff };
 }
 
 /* Memory read a machine word at a time.  The aligned loads never touch a
    page the bytes wanted do not lie in; may_alias, because the memory holds
    chars.  */
 typedef uintptr_t __attribute__ ((__may_alias__)) word;
-/* A word anywhere, for the copies.  */
+/* A word anywhere.  */
 typedef uintptr_t __attribute__ ((__may_alias__, __aligned__ (1))) any_word;
 enum { WORD = sizeof (word) };
 static const uintptr_t ones = UINTPTR_MAX / 0xff;   /* 0x0101...01 */
 static const bool little_endian = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+
+/* The smallest a page of memory is anywhere rawecho runs.  */
+enum { MIN_PAGE = 4096 };
 
 static bool
 aligned (const char *p)
@@ -187,16 +188,12 @@ has_zero (uintptr_t marks)
   return marks & ones * 0x80;
 }
 
-/* The top bit of each byte of X that is a backslash.  On a big-endian
-   machine, where a false mark would come first in memory, of exactly
-   those; on a little-endian one, perhaps also of later bytes.  */
+/* The top bit of each byte of X that is zero, and no other bit.  */
 static uintptr_t
-backslash_marks (uintptr_t x)
+exact_zero_marks (uintptr_t x)
 {
-  uintptr_t y = x ^ ones * '\\', low7 = ones * 0x7f;
-  if (little_endian)
-    return zero_marks (y) & ones * 0x80;
-  return ~(((y & low7) + low7) | y | low7);
+  uintptr_t low7 = ones * 0x7f;
+  return ~(((x & low7) + low7) | x | low7);
 }
 
 /* How many bytes of X have their top bit set.  */
@@ -210,14 +207,18 @@ top_bits (uintptr_t x)
 /* Where in memory the first byte that MARKS (not 0) marks lies in its
    word: counted with a multiplication, not a count-zeros builtin, which
    on processors without such an instruction calls libgcc, whose table a
-   static PIE would have to relocate.  Little-endian, the bytes before
-   it are those below the lowest mark; big-endian, the mark is spread to
-   every lower byte, and the bytes before it are the others.  */
+   static PIE would have to relocate.  Little-endian, the lowest mark,
+   moved to the bottom of its byte, picks that byte's number out of a
+   constant holding them all; big-endian, the mark is spread to every
+   lower byte, and the bytes before it are the others.  */
 static size_t
 first_marked (uintptr_t marks)
 {
+  static const uintptr_t numbers
+    = (uintptr_t) (0x0001020304050607ULL >> (64 - CHAR_BIT * WORD));
   if (little_endian)
-    return top_bits ((marks & -marks) - 1);
+    return (size_t) ((((marks & -marks) >> (CHAR_BIT - 1)) * numbers)
+                     >> (WORD - 1) * CHAR_BIT);
   for (unsigned shift = CHAR_BIT; shift < WORD * CHAR_BIT; shift *= 2)
     marks |= marks >> shift;
   return WORD - top_bits (marks);
@@ -245,74 +246,151 @@ find_nul_or (const char *p, char c)
   return p;
 }
 
-/* How far from S the text can be copied now: to END, and no further
-   than the buffer's room from D.  Since decoding an escape moves S at
-   least as far as D, the bound holds until it is reached.  */
+/* The last address from which a word can be read without leaving the
+   page P lies on.  */
 static const char *
-copy_bound (const struct outbuf *ob, const char *s, const char *end,
-            const char *d)
+last_load_on_page (const char *p)
 {
-  size_t left = (size_t) (end - s), room = (size_t) (ob->buf + ob->cap - d);
-  return s + (left < room ? left : room);
+  return p + (MIN_PAGE - 1 - (uintptr_t) p % MIN_PAGE) - (WORD - 1);
 }
 
-/* Writes the text from S to END, where its first NUL is, with its escapes
-   decoded; STOPPED after \c.  The runs between escapes go a word at a
-   time, then byte by byte where a word would go beyond the bound.  A
-   word written changes only bytes of the run, so the text may lie in the
-   buffer itself, as long as the output never gets ahead of it.  */
-static int
-put_decoded (struct outbuf *ob, const char *s, const char *end)
+/* Writes X, the word read at S, to D, LAG bytes on from S, where only
+   its first K bytes count: whole when D is at least a word behind S, so
+   that nothing still to be read is overwritten, else byte by byte (also
+   when the output lies after the text, which is right, if slower).  */
+static void
+put_run (char *d, uintptr_t lag, const char *s, uintptr_t x, size_t k)
 {
-  char *d = ob->buf + ob->len;
-  const char *stop = s;         /* the first turn works the bound out */
-  int c = 0;
+  if ((intptr_t) lag <= -(intptr_t) WORD)
+    *(any_word *) d = x;
+  else
+    for (size_t i = 0; i < k; i++)
+      d[i] = s[i];
+}
+
+/* Decodes the text at S up to its first NUL, writing the output at *DP
+   and moving *DP past it; returns where the NUL is, or a null pointer
+   after \c.  The text is read a word at a time, never from a page the
+   bytes up to its NUL do not reach.  A plain word, and the plain bytes
+   before a NUL or a backslash, are written as one word, which may put
+   bytes of no meaning after them, where output still to come will go:
+   that word stays within *DP plus the length of the text plus a word,
+   and, when the output lies in the text itself, behind what is still to
+   be read, for the plain bytes of a word with a mark are copied one by
+   one while the output is less than a word behind.  So the text may be
+   decoded where it stands: no escape's output is longer than the
+   escape.  */
+__attribute__ ((no_sanitize ("address"))) static const char *
+decode (const char *s, char **dp)
+{
+  /* The output goes LAG bytes from where the text is read: a distance
+     that only escapes change.  */
+  uintptr_t lag = (uintptr_t) *dp - (uintptr_t) s;
+#define OUT(p) ((char *) ((uintptr_t) (p) + lag))
+  const char *last_load = NULL;
   for (;;)
     {
-      if (stop - s >= WORD)
+      if (s > last_load && (last_load = last_load_on_page (s), s > last_load))
         {
-          uintptr_t x = *(const any_word *) s, marks = backslash_marks (x);
-          if (!marks)
+          /* Near the page's end: a byte at a time.  */
+          if (!*s)
+            break;
+          if (*s != '\\')
             {
-              *(any_word *) d = x;
-              s += WORD;
-              d += WORD;
+              *OUT (s) = *s;
+              s++;
               continue;
             }
-          /* Only the bytes before the backslash are the run's.  */
-          size_t k = first_marked (marks);
-          uintptr_t run = little_endian ? ~(UINTPTR_MAX << CHAR_BIT * k)
-                                        : ~(UINTPTR_MAX >> CHAR_BIT * k);
-          *(any_word *) d = (x & run) | (*(any_word *) d & ~run);
-          s += k;
-          d += k;
         }
-      else if (s < stop && *s != '\\')
+      else
         {
-          *d++ = *s++;
-          continue;
-        }
-      else if (s >= stop)      /* an escape may have taken S past it */
-        {
-          if (s == end)
-            break;
-          if (d == ob->buf + ob->cap)
+          uintptr_t x = *(const any_word *) s, y = x ^ ones * '\\';
+          /* Little-endian, a cheaper test that also takes bytes above
+             0x7f before the NUL or backslash it looks for; the exact one
+             sorts them out.  */
+          uintptr_t marks = little_endian
+            ? ((x - ones) | (y - ones)) & ones * 0x80
+            : exact_zero_marks (x) | exact_zero_marks (y);
+          if (!marks)
             {
-              ob->len = ob->cap;
-              int err = outbuf_flush (ob);
-              if (err)
-                return err;
-              d = ob->buf;
+              *(any_word *) OUT (s) = x;
+              s += WORD;
+              continue;
             }
-          stop = copy_bound (ob, s, end, d);
-          continue;
+          size_t k = first_marked (marks);
+          if (s[k] != '\\')
+            {
+              if (little_endian && s[k])
+                {
+                  marks = exact_zero_marks (x) | exact_zero_marks (y);
+                  if (!marks)
+                    {
+                      *(any_word *) OUT (s) = x;
+                      s += WORD;
+                      continue;
+                    }
+                  k = first_marked (marks);
+                }
+              if (s[k] != '\\')
+                {
+                  put_run (OUT (s), lag, s, x, k);
+                  s += k;
+                  break;
+                }
+            }
+          put_run (OUT (s), lag, s, x, k);
+          s += k;
         }
-      if ((c = decode_escape (&s)) == STOPPED)
-        break;
-      *d++ = (char) (unsigned char) c;     /* octal wraps */
+      char c = simple_escape (s[1]);
+      if (c)
+        s += 2;
+      else
+        {
+          struct escape e = decode_escape (s);
+          if (e.byte == STOPPED)
+            {
+              *dp = OUT (s);
+              return NULL;
+            }
+          c = (char) e.byte;
+          lag += (uintptr_t) (s - e.end) + 2;
+          s = e.end;
+        }
+      lag--;
+      *OUT (s - 1) = c;
     }
-  ob->len = (size_t) (d - ob->buf);
-  return c == STOPPED ? STOPPED : 0;
+  *dp = OUT (s);
+  return s;
+#undef OUT
+}
+
+/* Writes the word at S with its escapes decoded; STOPPED after \c.  */
+static int
+put_decoded (struct outbuf *ob, const char *s)
+{
+  const char *end = find_nul_or (s, '\0');
+  if ((size_t) (end - s) + WORD <= ob->cap - ob->len)
+    {
+      char *d = ob->buf + ob->len;
+      s = decode (s, &d);
+      ob->len = (size_t) (d - ob->buf);
+      return s ? 0 : STOPPED;
+    }
+  /* The output may reach the buffer's end: a run and an escape at a
+     time, each where the buffer drains.  */
+  for (;;)
+    {
+      const char *e = find_nul_or (s, '\\');
+      int r = outbuf_put (ob, s, (size_t) (e - s));
+      if (r || !*e)
+        return r;
+      struct escape c = decode_escape (e);
+      if (c.byte == STOPPED)
+        return STOPPED;
+      if ((r = put_byte (ob, (char) c.byte)))
+        return r;
+      s = c.end;
+    }
 }
 
 int
@@ -324,7 +402,7 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
       int r = i > o->first ? put_byte (ob, ' ') : 0;
       if (!r)
         r = o->escapes
-            ? put_decoded (ob, argv[i], find_nul_or (argv[i], '\0'))
+            ? put_decoded (ob, argv[i])
             : outbuf_puts (ob, argv[i]);
       if (r == STOPPED)
         return 0;
@@ -334,12 +412,8 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
   return o->newline ? put_byte (ob, '\n') : 0;
 }
 
-/* The smallest a page of memory is anywhere rawecho runs.  */
-enum { MIN_PAGE = 4096 };
-
 const char *
-echo_in_place (int argc, char **argv, const struct echo_opts *o,
-               size_t *len)
+echo_in_place (int argc, char **argv, struct echo_opts *o, size_t *len)
 {
   int last = argc - 1;
   if (o->first > last)
@@ -361,32 +435,47 @@ echo_in_place (int argc, char **argv, const struct echo_opts *o,
      the search for it stops at any other, so it never reads past the
      end of a word into memory that might not be there.  */
   char *start = argv[o->first];
-  const char *end = arg < last_arg ? NULL
-                    : find_nul_or (start, o->escapes ? '\\' : '\0');
-  const char *escape = end && *end == '\\' ? end : NULL;
-  if (escape)
-    end = find_nul_or (escape, '\0');
-  if (!end || (uintptr_t) end < (uintptr_t) *last_arg)
+  char *end = arg < last_arg ? NULL
+              : (char *) find_nul_or (start, o->escapes ? '\\' : '\0');
+  if (!end || (!*end && (uintptr_t) end < (uintptr_t) *last_arg))
     {
       while (arg-- > argv + o->first)
         arg[1][-1] = '\0';
       return NULL;
     }
-
-  size_t n = (size_t) (end - start);
-  bool stopped = false;
-  if (escape)
+  char *d = end;
+  if (*end)
     {
       /* Decoding never writes ahead of where it reads, so it can decode
          over the words themselves, from the first escape on; the space
          that was the NUL between two words ends an escape just as the NUL
-         did.  The buffer never fills, so it has no drain.  */
-      struct outbuf over = { start, n, (size_t) (escape - start), -1 };
-      stopped = put_decoded (&over, escape, end) == STOPPED;
-      n = over.len;
+         did.  Only now is the first NUL found.  */
+      end = (char *) decode (end, &d);
+      if (!end)
+        {
+          *len = (size_t) (d - start);
+          o->first = argc;
+          return start;                 /* \c: no newline */
+        }
+      if ((uintptr_t) end < (uintptr_t) *last_arg)
+        {
+          /* A word ended early, after escapes before it were decoded: the
+             words up to it and a space are written from here, and the
+             rest, untouched, from the next word on as usual.  */
+          for (arg = argv + o->first; (uintptr_t) arg[1] <= (uintptr_t) end;
+               arg++)
+            continue;
+          o->first = (int) (arg + 1 - argv);
+          while (arg++ < last_arg)
+            arg[0][-1] = '\0';
+          *d++ = ' ';
+          *len = (size_t) (d - start);
+          return start;
+        }
     }
-  if (o->newline && !stopped)
-    start[n++] = '\n';
-  *len = n;
+  if (o->newline)
+    *d++ = '\n';
+  o->first = argc;
+  *len = (size_t) (d - start);
   return start;
 }

@@ -39,9 +39,14 @@ int echo_words (struct outbuf *ob, int argc, char *const *argv,
    words themselves, if they lie end to end, each after the previous one's
    NUL (as Linux lays them out: checked, never assumed).  The NUL after
    each word becomes a space, the last one the newline, and escapes are
-   decoded where they stand.  Returns the output and sets *LEN, or returns
-   a null pointer, changing nothing, when the words do not allow it.  */
-const char *echo_in_place (int argc, char **argv, const struct echo_opts *o,
+   decoded where they stand.  Returns the output, sets *LEN and sets
+   O->first to ARGC; or returns a null pointer, changing nothing, when the
+   words do not allow it.  Only the search that decodes escapes finds
+   where the words end; if one ends early, what has been decoded stands:
+   the output then holds the words up to it and a space, and O->first
+   is the next word, which, like those after it, is as it was, to be
+   written by echo_words.  */
+const char *echo_in_place (int argc, char **argv, struct echo_opts *o,
                            size_t *len);
 
 #endif

@@ -48,8 +48,14 @@ main (int argc, char **argv, char **envp)
            where they are instead of copying them.  */
         size_t len;
         const char *text = echo_in_place (argc, argv, &o, &len);
-        err = text ? outbuf_send (&ob, text, len)
-                   : echo_words (&ob, argc, argv, &o);
+        if (text && o.first == argc)
+          err = outbuf_send (&ob, text, len);
+        else
+          {
+            err = text ? outbuf_put (&ob, text, len) : 0;
+            if (!err)
+              err = echo_words (&ob, argc, argv, &o);
+          }
       }
       break;
     }

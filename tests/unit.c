@@ -115,7 +115,8 @@ expect_in_place (bool posix, bool xpg, char **words, const char *expect,
                        "offset %zu, argv[1] '%s': not declined cleanly",
                        offset, words[1]);
       else
-        ck_assert_msg (text && n == len && memcmp (text, expect, len) == 0,
+        ck_assert_msg (text && n == len && memcmp (text, expect, len) == 0
+                       && o.first == argc,
                        "offset %zu, argv[1] '%s': got %zu bytes '%.*s', "
                        "want %zu bytes '%.*s'", offset, words[1], n,
                        text ? (int) n : 0, text ? text : "", len, (int) len,
@@ -589,6 +590,146 @@ START_TEST (test_in_place_reads_only_words)
 }
 END_TEST
 
+/* Lays out WORDS in AREA from OFFSET on, each after the previous one's
+   NUL, with the bytes STRAY and their NUL after word AFTER, pointing ARGV
+   (of room for CAP) at the words only; returns their count.  */
+static int
+lay_out_with_stray (char **words, size_t offset, int after,
+                    const char *stray, char **argv, size_t cap)
+{
+  char *p = area.bytes + offset;
+  int argc = 0;
+  for (; words[argc]; argc++)
+    {
+      size_t n = strlen (words[argc]) + 1;
+      ck_assert_uint_lt ((size_t) argc, cap - 1);
+      argv[argc] = memcpy (p, words[argc], n);
+      p += n;
+      if (argc == after)
+        p = (char *) memcpy (p, stray, strlen (stray) + 1) + strlen (stray) + 1;
+    }
+  argv[argc] = NULL;
+  return argc;
+}
+
+/* Runs echo on ARGV as main does: in place, going on through the buffer
+   with echo_words from the word echo_in_place names when it gives a word
+   back.  Asserts that the words not laid out in place are as they were
+   in COPY, and returns what echo_in_place returned.  */
+static const char *
+run_in_place (int argc, char **argv, char **copy)
+{
+  static char buf[1 << 16];
+  struct outbuf ob = { buf, sizeof buf, 0, 1 };
+  struct echo_opts o = echo_parse (argc, argv, false, false);
+  size_t n = 0;
+  reset_sink ();
+  const char *text = echo_in_place (argc, argv, &o, &n);
+  int err = 0;
+  if (text && o.first == argc)
+    err = outbuf_send (&ob, text, n);
+  else
+    {
+      for (int i = o.first; i < argc; i++)
+        ck_assert_str_eq (argv[i], copy[i]);
+      if (text)
+        err = outbuf_put (&ob, text, n);
+      if (!err)
+        err = echo_words (&ob, argc, argv, &o);
+    }
+  if (!err)
+    err = outbuf_flush (&ob);
+  ck_assert_int_eq (err, 0);
+  return text;
+}
+
+START_TEST (test_in_place_falls_back_part_way)
+{
+  /* A word ends before the byte ahead of the next one, which is found
+     only where escapes before it have been decoded over the words: what
+     is decoded stands, and the rest goes through the buffer from the next
+     word on, as it was.  At every alignment, after every word, whatever
+     lies between.  */
+  static const char *const strays[] = { "", "X", "\\t\\c", "a longer stray" };
+  char *words[] = { "rawecho", "-e", "a\\tb", "c\\nd\\\\", "e\\x41f",
+                    "\\0101g", "h", NULL };
+  static const char expect[] = "a\tb c\nd\\ eAf Ag h\n";
+  for (size_t k = 0; k < sizeof strays / sizeof strays[0]; k++)
+    for (int after = 2; after < 6; after++)
+      for (size_t offset = 0; offset < 2 * sizeof (uintmax_t); offset++)
+        {
+          char *argv[16];
+          int argc = lay_out_with_stray (words, offset, after, strays[k],
+                                         argv, 16);
+          ck_assert_ptr_nonnull (run_in_place (argc, argv, words));
+          ck_assert_msg (sink_len == sizeof expect - 1
+                         && memcmp (sink, expect, sink_len) == 0,
+                         "stray '%s' after word %d, offset %zu: got '%.*s'",
+                         strays[k], after, offset, (int) sink_len, sink);
+        }
+
+  /* \c before the stray bytes ends everything there; an early end before
+     the first escape declines, changing nothing.  */
+  char *stop[] = { "rawecho", "-e", "a\\tb", "c\\cd", "e", NULL };
+  char *plain_first[] = { "rawecho", "-e", "ab", "c\\td", NULL };
+  for (size_t offset = 0; offset < 2 * sizeof (uintmax_t); offset++)
+    {
+      char *argv[16];
+      int argc = lay_out_with_stray (stop, offset, 3, "X", argv, 16);
+      ck_assert_ptr_nonnull (run_in_place (argc, argv, stop));
+      ck_assert (sink_len == 5 && memcmp (sink, "a\tb c", 5) == 0);
+      argc = lay_out_with_stray (plain_first, offset, 2, "X", argv, 16);
+      ck_assert_ptr_null (run_in_place (argc, argv, plain_first));
+      ck_assert (sink_len == 7 && memcmp (sink, "ab c\td\n", 7) == 0);
+      ck_assert_int_eq (argv[2][-1], '\0');
+      ck_assert_str_eq (argv[2], "ab");
+    }
+}
+END_TEST
+
+START_TEST (test_escapes_at_a_page_end)
+{
+#if HAVE_SYS_MMAN_H
+  /* A word whose NUL ends the last page that can be read, with every
+     escape at every distance from it: in place and through the buffer,
+     the same output, and no read past the page.  */
+  size_t page = (size_t) sysconf (_SC_PAGESIZE);
+  char *base = mmap (NULL, 2 * page, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ck_assert_ptr_ne (base, MAP_FAILED);
+  ck_assert_int_eq (mprotect (base + page, page, PROT_NONE), 0);
+  static char word[64], expect[96];
+  for (int e = 0; e < ESCAPES; e++)
+    for (size_t lead = 0; lead < 3 * sizeof (uintmax_t); lead++)
+      for (size_t tail = 0; tail < 2 * sizeof (uintmax_t); tail++)
+        {
+          int len = snprintf (word, sizeof word, "%.*s%s%.*s", (int) lead,
+                              "abcdefghijklmnopqrstuvwxyz", escapes[e].in,
+                              (int) tail, plain_tail);
+          size_t n = lead;
+          memcpy (expect, word, lead);
+          memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+          n += escapes[e].out_len;
+          memcpy (expect + n, plain_tail, tail);
+          n += tail;
+          expect[n++] = '\n';
+          char *at = base + page - len - 1;
+          memcpy (at, word, (size_t) len + 1);
+          char *argv[] = { "rawecho", "-e", at, NULL };
+          ck_assert_int_eq (run_cap (1 << 16, false, false, argv), 0);
+          ck_assert_msg (sink_len == n && memcmp (sink, expect, n) == 0,
+                         "'%s' copied: got %zu bytes", word, sink_len);
+          struct echo_opts o = echo_parse (3, argv, false, false);
+          size_t got = 0;
+          const char *text = echo_in_place (3, argv, &o, &got);
+          ck_assert_msg (text && got == n && memcmp (text, expect, n) == 0,
+                         "'%s' in place: got %zu bytes", word, got);
+        }
+  ck_assert_int_eq (munmap (base, 2 * page), 0);
+#endif
+}
+END_TEST
+
 START_TEST (test_send_chunks)
 {
   /* Buffered bytes leave first, then the rest in pieces no larger than
@@ -719,6 +860,7 @@ lib_suite (void)
   tcase_add_test (esc, test_word_ending_in_backslash);
   tcase_add_test (esc, test_stop_at_every_position);
   tcase_add_test (esc, test_escapes_across_a_full_buffer);
+  tcase_add_test (esc, test_escapes_at_a_page_end);
   suite_add_tcase (s, esc);
 
   TCase *out = tcase_create ("output");
@@ -726,6 +868,7 @@ lib_suite (void)
   tcase_add_test (out, test_large_output_chunks);
   tcase_add_test (out, test_in_place_declines);
   tcase_add_test (out, test_in_place_reads_only_words);
+  tcase_add_test (out, test_in_place_falls_back_part_way);
   tcase_add_test (out, test_send_chunks);
   tcase_add_test (out, test_error_texts_match_libc);
   tcase_add_test (out, test_unknown_error_text);

@@ -1,6 +1,7 @@
 /* libFuzzer harness for option parsing and escape decoding.  The input's
-   first byte picks POSIXLY_CORRECT, the XPG default, a failing drain and
-   the buffer size; the rest, split at NUL bytes, is the argument vector.
+   first byte picks POSIXLY_CORRECT, the XPG default, a failing drain, a
+   word left out and the buffer size; the rest, split at NUL bytes, is the
+   argument vector.
    Besides surviving, the core must agree with the plain restatement of GNU
    echo below, never write more than it read, stop everything at \c, and
    pass a failed drain's error on; echo_in_place must give the same output
@@ -169,11 +170,12 @@ static size_t
 core_run (int argc, char **argv, const struct echo_opts *o, size_t cap,
           int fail_at, char *out, int *err)
 {
-  char buf[16] = { 0 };
+  char *buf = calloc (cap, 1);
   struct sink s = { { buf, cap, 0, 1 }, out, 0, fail_at };
   *err = echo_words (&s.ob, argc, argv, o);
   if (!*err)
     *err = outbuf_flush (&s.ob);
+  free (buf);
   return s.len;
 }
 
@@ -212,6 +214,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   for (char *w = words; argc <= MAX_WORDS && w < words + size - 1;
        w += strlen (w) + 1)
     argv[argc++] = w;
+  if (data[0] & 8 && argc > 3)
+    {
+      /* A word left out: the one before it ends early for echo_in_place,
+         which finds that out only as it goes.  */
+      argv[argc - 2] = argv[argc - 1];
+      argc--;
+    }
   argv[argc] = NULL;
 
   struct echo_opts o = echo_parse (argc, argv, posixly_correct, xpg);
@@ -238,6 +247,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   require (len <= in);
   require (o.escapes || len == in);
   require (len == ref_len && memcmp (out, ref, len) == 0);
+  /* With room for everything, the buffer takes whole words at once.  */
+  require (core_echo (argc, argv, &o, in + 2 * sizeof (uintptr_t), cut)
+           == len);
+  require (memcmp (cut, out, len) == 0);
   if (stopped_at < argc)
     {
       /* \c ends all output: the words after it change nothing, and no
@@ -267,9 +280,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   /* The same words where they stand: the same output, or the words
      left as they were.  Last, since it may decode over them.  */
   size_t in_place_len;
-  const char *text = echo_in_place (argc, argv, &o, &in_place_len);
-  if (text)
+  struct echo_opts placed = o;
+  const char *text = echo_in_place (argc, argv, &placed, &in_place_len);
+  if (text && placed.first == argc)
     require (in_place_len == len && memcmp (text, out, len) == 0);
+  else if (text)
+    {
+      /* Some words in place, the rest through the buffer.  */
+      require (placed.first > o.first && placed.first < argc);
+      require (in_place_len <= len && memcmp (text, out, in_place_len) == 0);
+      size_t rest = core_echo (argc, argv, &placed, cap, cut);
+      require (in_place_len + rest == len);
+      require (memcmp (cut, out + in_place_len, rest) == 0);
+    }
   else
     require (memcmp (words, data + 1, size - 1) == 0 && !words[size - 1]);
   free (cut);
