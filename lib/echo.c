@@ -259,9 +259,9 @@ last_load_on_page (const char *p)
    that nothing still to be read is overwritten, else byte by byte (also
    when the output lies after the text, which is right, if slower).  */
 static void
-put_run (char *d, uintptr_t lag, const char *s, uintptr_t x, size_t k)
+put_run (char *d, ptrdiff_t lag, const char *s, uintptr_t x, size_t k)
 {
-  if ((intptr_t) lag <= -(intptr_t) WORD)
+  if (lag <= -(ptrdiff_t) WORD)
     *(any_word *) d = x;
   else
     for (size_t i = 0; i < k; i++)
@@ -285,8 +285,8 @@ decode (const char *s, char **dp)
 {
   /* The output goes LAG bytes from where the text is read: a distance
      that only escapes change.  */
-  uintptr_t lag = (uintptr_t) *dp - (uintptr_t) s;
-#define OUT(p) ((char *) ((uintptr_t) (p) + lag))
+  ptrdiff_t lag = (ptrdiff_t) ((uintptr_t) *dp - (uintptr_t) s);
+#define OUT(p) ((char *) (p) + lag)
   const char *last_load = NULL;
   for (;;)
     {
@@ -353,7 +353,7 @@ decode (const char *s, char **dp)
               return NULL;
             }
           c = (char) e.byte;
-          lag += (uintptr_t) (s - e.end) + 2;
+          lag += s - e.end + 2;
           s = e.end;
         }
       lag--;
