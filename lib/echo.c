@@ -116,7 +116,9 @@ static char
 simple_escape (char c)
 {
   unsigned i = (unsigned char) c - (unsigned) '\\';
-  return i < sizeof simple_escapes ? simple_escapes[i] : 0;
+  if (i >= sizeof simple_escapes)
+    return 0;
+  return simple_escapes[i];
 }
 
 /* An escape decoded: where the text goes on, and the byte it stands for
