@@ -334,6 +334,32 @@ START_TEST (test_escape_at_every_offset)
 }
 END_TEST
 
+START_TEST (test_high_bytes_around_escapes)
+{
+  /* Bytes above 0x7f, among them 0xdc, a backslash with its top bit set,
+     before and after each escape at every offset: a quick word test may
+     take them for a NUL or a backslash.  */
+  static const char high[] = "\xdc\x80\xc3\xa9\xff\xe2\x82\xac"
+    "\x81\xdc\xfe\x90\xa0\xb0\xdc\xff";
+  enum { MAX_LEAD = sizeof high - 1 };
+  static char word[64], expect[64];
+  for (int e = 0; e < ESCAPES; e++)
+    for (size_t lead = 0; lead <= MAX_LEAD; lead++)
+      {
+        snprintf (word, sizeof word, "%.*s%s%s", (int) lead, high,
+                  escapes[e].in, high);
+        size_t n = lead;
+        memcpy (expect, high, lead);
+        memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+        n += escapes[e].out_len;
+        memcpy (expect + n, high, sizeof high - 1);
+        n += sizeof high - 1;
+        expect[n++] = '\n';
+        expect_bytes (false, false, W ("-e", word), expect, n);
+      }
+}
+END_TEST
+
 START_TEST (test_escapes_back_to_back)
 {
   /* Every pair of escapes, one right after the other, at every offset.  */
@@ -856,6 +882,7 @@ lib_suite (void)
   tcase_add_test (esc, test_hex_escapes);
   tcase_add_test (esc, test_stop_escape);
   tcase_add_test (esc, test_escape_at_every_offset);
+  tcase_add_test (esc, test_high_bytes_around_escapes);
   tcase_add_test (esc, test_escapes_back_to_back);
   tcase_add_test (esc, test_word_ending_in_backslash);
   tcase_add_test (esc, test_stop_at_every_position);
