@@ -25,7 +25,8 @@ endif
 # the stack protector's guard, which the hosted unit tests must not use.
 src_rawecho_CFLAGS = $(AM_CFLAGS) $(RAWECHO_GUARD_CFLAGS)
 if FREESTANDING
-src_rawecho_SOURCES += arch/mem.c $(lib_librawecho_la_SOURCES)
+src_rawecho_SOURCES += arch/mem.c arch/count-zeros.c \
+	$(lib_librawecho_la_SOURCES)
 # libgcc has the division helpers some CPUs need.
 src_rawecho_LDADD += -lgcc
 # libtool hands -static to the compiler only as -all-static.  The
@@ -55,7 +56,7 @@ AM_TESTS_ENVIRONMENT += \
 	export RAWECHO_STACK_PROTECTOR RAWECHO_RELOCATES;
 else
 src_rawecho_LDADD += lib/librawecho.la
-EXTRA_DIST += arch/mem.c tests/stack-smash.c
+EXTRA_DIST += arch/mem.c arch/count-zeros.c tests/stack-smash.c
 # Automake drops its own link rule once the variable is set in any branch.
 src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \

@@ -198,32 +198,22 @@ exact_zero_marks (uintptr_t x)
   return ~(((x & low7) + low7) | x | low7);
 }
 
-/* How many bytes of X have their top bit set.  */
-static size_t
-top_bits (uintptr_t x)
-{
-  uintptr_t sums = ((x >> (CHAR_BIT - 1)) & ones) * ones;
-  return (size_t) (sums >> (WORD - 1) * CHAR_BIT);
-}
-
 /* Where in memory the first byte that MARKS (not 0) marks lies in its
-   word: counted with a multiplication, not a count-zeros builtin, which
-   on processors without such an instruction calls libgcc, whose table a
-   static PIE would have to relocate.  Little-endian, the lowest mark,
-   moved to the bottom of its byte, picks that byte's number out of a
-   constant holding them all; big-endian, the mark is spread to every
-   lower byte, and the bytes before it are the others.  */
+   word: the lowest mark's little-endian, the highest big-endian.  A
+   libc-free build brings its own count-zeros routines for processors
+   without such an instruction: libgcc's read a table that a static PIE
+   would have to relocate.  */
 static size_t
 first_marked (uintptr_t marks)
 {
-  static const uintptr_t numbers
-    = (uintptr_t) (0x0001020304050607ULL >> (64 - CHAR_BIT * WORD));
+  unsigned zeros;
   if (little_endian)
-    return (size_t) ((((marks & -marks) >> (CHAR_BIT - 1)) * numbers)
-                     >> (WORD - 1) * CHAR_BIT);
-  for (unsigned shift = CHAR_BIT; shift < WORD * CHAR_BIT; shift *= 2)
-    marks |= marks >> shift;
-  return WORD - top_bits (marks);
+    zeros = (unsigned) (WORD == sizeof (long) ? __builtin_ctzl (marks)
+                        : __builtin_ctzll (marks));
+  else
+    zeros = (unsigned) (WORD == sizeof (long) ? __builtin_clzl (marks)
+                        : __builtin_clzll (marks));
+  return zeros / CHAR_BIT;
 }
 
 /* The first NUL or byte C at or after P.  Past P it reads only bytes
@@ -246,6 +236,25 @@ find_nul_or (const char *p, char c)
   while (*p && *p != c)
     p++;
   return p;
+}
+
+/* Marks each byte of X that is a NUL or a backslash, and no other.  */
+static uintptr_t
+exact_marks (uintptr_t x)
+{
+  return exact_zero_marks (x) | exact_zero_marks (x ^ ones * '\\');
+}
+
+/* Marks each byte of X that is a NUL or a backslash, and none if there
+   is none.  Little-endian, a cheaper test that may also mark a byte
+   above 0x7f, and any byte after the first one it marks.  */
+static uintptr_t
+quick_marks (uintptr_t x)
+{
+  if (!little_endian)
+    return exact_marks (x);
+  uintptr_t y = x ^ ones * '\\';
+  return ((x - ones) | (y - ones)) & ones * 0x80;
 }
 
 /* The last address from which a word can be read without leaving the
@@ -306,13 +315,7 @@ decode (const char *s, char **dp)
         }
       else
         {
-          uintptr_t x = *(const any_word *) s, y = x ^ ones * '\\';
-          /* Little-endian, a cheaper test that also takes bytes above
-             0x7f before the NUL or backslash it looks for; the exact one
-             sorts them out.  */
-          uintptr_t marks = little_endian
-            ? ((x - ones) | (y - ones)) & ones * 0x80
-            : exact_zero_marks (x) | exact_zero_marks (y);
+          uintptr_t x = *(const any_word *) s, marks = quick_marks (x);
           if (!marks)
             {
               *(any_word *) OUT (s) = x;
@@ -324,7 +327,7 @@ decode (const char *s, char **dp)
             {
               if (little_endian && s[k])
                 {
-                  marks = exact_zero_marks (x) | exact_zero_marks (y);
+                  marks = exact_marks (x);
                   if (!marks)
                     {
                       *(any_word *) OUT (s) = x;
