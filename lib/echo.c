@@ -257,12 +257,12 @@ quick_marks (uintptr_t x)
   return ((x - ones) | (y - ones)) & ones * 0x80;
 }
 
-/* The last address from which a word can be read without leaving the
-   page P lies on.  */
+/* The last address from which two words in a row can be read without
+   leaving the page P lies on.  */
 static const char *
-last_load_on_page (const char *p)
+last_pair_on_page (const char *p)
 {
-  return p + (MIN_PAGE - 1 - (uintptr_t) p % MIN_PAGE) - (WORD - 1);
+  return p + (MIN_PAGE - 1 - (uintptr_t) p % MIN_PAGE) - (2 * WORD - 1);
 }
 
 /* Writes X, the word read at S, to D, LAG bytes on from S, where only
@@ -298,10 +298,10 @@ decode (const char *s, char **dp)
      that only escapes change.  */
   ptrdiff_t lag = (ptrdiff_t) ((uintptr_t) *dp - (uintptr_t) s);
 #define OUT(p) ((char *) (p) + lag)
-  const char *last_load = NULL;
+  const char *last_pair = NULL;
   for (;;)
     {
-      if (s > last_load && (last_load = last_load_on_page (s), s > last_load))
+      if (s > last_pair && (last_pair = last_pair_on_page (s), s > last_pair))
         {
           /* Near the page's end: a byte at a time.  */
           if (!*s)
@@ -318,9 +318,18 @@ decode (const char *s, char **dp)
           uintptr_t x = *(const any_word *) s, marks = quick_marks (x);
           if (!marks)
             {
+              /* A second word can be read without a new look at the
+                 page.  */
               *(any_word *) OUT (s) = x;
               s += WORD;
-              continue;
+              x = *(const any_word *) s;
+              marks = quick_marks (x);
+              if (!marks)
+                {
+                  *(any_word *) OUT (s) = x;
+                  s += WORD;
+                  continue;
+                }
             }
           size_t k = first_marked (marks);
           if (s[k] != '\\')
