@@ -310,6 +310,23 @@ static const struct
 enum { ESCAPES = sizeof escapes / sizeof escapes[0] };
 static const char plain_tail[] = "ghijklmnopqrstuvwxyz";
 
+/* Writes to WORD (SIZE bytes) the first LEAD bytes of HEAD, escape E and
+   the first TAIL bytes of REST, and to EXPECT what -e makes of them;
+   returns that output's length.  */
+static size_t
+around_escape (char *word, size_t size, char *expect, const char *head,
+               size_t lead, int e, const char *rest, size_t tail)
+{
+  snprintf (word, size, "%.*s%s%.*s", (int) lead, head, escapes[e].in,
+            (int) tail, rest);
+  memcpy (expect, head, lead);
+  size_t n = lead;
+  memcpy (expect + n, escapes[e].out, escapes[e].out_len);
+  n += escapes[e].out_len;
+  memcpy (expect + n, rest, tail);
+  return n + tail;
+}
+
 START_TEST (test_escape_at_every_offset)
 {
   /* Each escape after 0 to 2 words' worth of plain bytes, then more: at
@@ -320,14 +337,9 @@ START_TEST (test_escape_at_every_offset)
   for (int e = 0; e < ESCAPES; e++)
     for (size_t lead = 0; lead < MAX_LEAD; lead++)
       {
-        snprintf (word, sizeof word, "%.*s%s%s", (int) lead,
-                  "abcdefghijklmnopqrstuvwxyz", escapes[e].in, plain_tail);
-        size_t n = lead;
-        memcpy (expect, word, lead);
-        memcpy (expect + n, escapes[e].out, escapes[e].out_len);
-        n += escapes[e].out_len;
-        memcpy (expect + n, plain_tail, sizeof plain_tail - 1);
-        n += sizeof plain_tail - 1;
+        size_t n = around_escape (word, sizeof word, expect,
+                                  "abcdefghijklmnopqrstuvwxyz", lead, e,
+                                  plain_tail, sizeof plain_tail - 1);
         memcpy (expect + n, " \\z\n", 4);
         expect_bytes (false, false, W ("-e", word, "\\z"), expect, n + 4);
       }
@@ -346,14 +358,8 @@ START_TEST (test_high_bytes_around_escapes)
   for (int e = 0; e < ESCAPES; e++)
     for (size_t lead = 0; lead <= MAX_LEAD; lead++)
       {
-        snprintf (word, sizeof word, "%.*s%s%s", (int) lead, high,
-                  escapes[e].in, high);
-        size_t n = lead;
-        memcpy (expect, high, lead);
-        memcpy (expect + n, escapes[e].out, escapes[e].out_len);
-        n += escapes[e].out_len;
-        memcpy (expect + n, high, sizeof high - 1);
-        n += sizeof high - 1;
+        size_t n = around_escape (word, sizeof word, expect, high, lead, e,
+                                  high, sizeof high - 1);
         expect[n++] = '\n';
         expect_bytes (false, false, W ("-e", word), expect, n);
       }
@@ -729,18 +735,13 @@ START_TEST (test_escapes_at_a_page_end)
     for (size_t lead = 0; lead < 3 * sizeof (uintmax_t); lead++)
       for (size_t tail = 0; tail < 2 * sizeof (uintmax_t); tail++)
         {
-          int len = snprintf (word, sizeof word, "%.*s%s%.*s", (int) lead,
-                              "abcdefghijklmnopqrstuvwxyz", escapes[e].in,
-                              (int) tail, plain_tail);
-          size_t n = lead;
-          memcpy (expect, word, lead);
-          memcpy (expect + n, escapes[e].out, escapes[e].out_len);
-          n += escapes[e].out_len;
-          memcpy (expect + n, plain_tail, tail);
-          n += tail;
+          size_t n = around_escape (word, sizeof word, expect,
+                                    "abcdefghijklmnopqrstuvwxyz", lead, e,
+                                    plain_tail, tail);
           expect[n++] = '\n';
+          size_t len = strlen (word);
           char *at = base + page - len - 1;
-          memcpy (at, word, (size_t) len + 1);
+          memcpy (at, word, len + 1);
           char *argv[] = { "rawecho", "-e", at, NULL };
           ck_assert_int_eq (run_cap (1 << 16, false, false, argv), 0);
           ck_assert_msg (sink_len == n && memcmp (sink, expect, n) == 0,
