@@ -18,19 +18,28 @@ streq (const char *a, const char *b)
   return *a == *b;
 }
 
+static const char posixly_correct[] = "POSIXLY_CORRECT=";
+
+/* Whether the variable E, whose first two bytes matched, is
+   POSIXLY_CORRECT.  Out of the loop over the environment, so that almost
+   every variable costs that loop a load and a compare or two.  */
+__attribute__ ((noinline)) static bool
+named_posixly_correct (const char *e)
+{
+  size_t i = 2;
+  while (posixly_correct[i] && e[i] == posixly_correct[i])
+    i++;
+  return !posixly_correct[i];
+}
+
 bool
 echo_posixly_correct (char *const *envp)
 {
-  static const char name[] = "POSIXLY_CORRECT=";
   for (; envp && *envp; envp++)
     {
       const char *e = *envp;
-      if (e[0] != name[0])
-        continue;               /* where almost every variable ends */
-      size_t i = 1;
-      while (name[i] && e[i] == name[i])
-        i++;
-      if (!name[i])
+      if (e[0] == posixly_correct[0] && e[1] == posixly_correct[1]
+          && named_posixly_correct (e))
         return true;
     }
   return false;
