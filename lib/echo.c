@@ -18,7 +18,7 @@ streq (const char *a, const char *b)
   return *a == *b;
 }
 
-static const char posixly_correct[] = "POSIXLY_CORRECT=";
+static const char posixly_correct_name[] = "POSIXLY_CORRECT=";
 
 /* Whether the variable E, whose first two bytes matched, is
    POSIXLY_CORRECT.  Out of the loop over the environment, so that almost
@@ -27,9 +27,9 @@ __attribute__ ((noinline)) static bool
 named_posixly_correct (const char *e)
 {
   size_t i = 2;
-  while (posixly_correct[i] && e[i] == posixly_correct[i])
+  while (posixly_correct_name[i] && e[i] == posixly_correct_name[i])
     i++;
-  return !posixly_correct[i];
+  return !posixly_correct_name[i];
 }
 
 bool
@@ -38,7 +38,8 @@ echo_posixly_correct (char *const *envp)
   for (; envp && *envp; envp++)
     {
       const char *e = *envp;
-      if (e[0] == posixly_correct[0] && e[1] == posixly_correct[1]
+      if (e[0] == posixly_correct_name[0]
+          && e[1] == posixly_correct_name[1]
           && named_posixly_correct (e))
         return true;
     }
