@@ -494,7 +494,8 @@ END_TEST
 START_TEST (test_environment)
 {
   char *none[] = { "PATH=/bin", "POSIXLY_CORRECTX=1", "POSIXLY_CORREC=1",
-                   "posixly_correct=1", "POSIXLY_CORRECT", NULL };
+                   "posixly_correct=1", "POSIXLY_CORRECT", "", "P", "PO",
+                   "POX=1", NULL };
   char *empty[] = { "PATH=/bin", "POSIXLY_CORRECT=", NULL };
   char *set[] = { "POSIXLY_CORRECT=0", NULL };
   ck_assert (!echo_posixly_correct (none));
