@@ -1,26 +1,32 @@
 #!/bin/sh
-# The whole test suite: every stage in tests/ci/.  Installs the Debian
-# packages the stages need when they are missing (as root, or through
-# sudo), copies the checkout's sources as they are, uncommitted edits
-# included, to a scratch directory and bootstraps them there, so the
-# checkout itself is never written to, whatever state it is in.  Two
-# stages run at a time; each test's result is shown as it finishes, and
-# the run ends with one summary line.
+# The whole test suite: every stage in tests/ci/.  Copies the checkout's
+# sources as they are, uncommitted edits included, to a scratch directory
+# and bootstraps them there, so the checkout itself is never written to,
+# whatever state it is in.  Installs the Debian packages each stage needs
+# when they are missing (./bootstrap --install-only), stage by stage in
+# the background, and starts each stage once its packages are in; their
+# configurations take turns, as many at a time as there are processors.
+# Each test's result is shown as it finishes, each configuration and
+# stage with its wall and CPU seconds, and the run ends with its total
+# cost and one summary line.
 #   sh tests/all.sh [STAGE...]      run every stage, or the named ones
 #   sh tests/all.sh --packages      list the Debian packages and exit
-# RAWECHO_FULL=1 runs the full corpora under the emulators too.
-# RAWECHO_JOBS sets how many configurations a stage builds at once (by
-# default the number of processors).
+# RAWECHO_FULL=1 runs the full corpora and longer fuzzing everywhere.
+# RAWECHO_JOBS sets how many configurations run at once (by default the
+# number of processors).
 set -u
+total_start=$(date +%s)
 top=$(cd "$(dirname "$0")/.." && pwd)
 stages=$(ls "$top"/tests/ci/[0-9]*.sh)
 
+# packages [STAGE-FILE...]: the Debian packages the stages need.
 packages () {
-  sed -n 's/^# packages: //p' $stages | tr ' ' '\n' | sed '/^$/d' | sort -u
+  sed -n 's/^# packages: //p' "${@:-$stages}" | tr ' ' '\n' |
+    sed '/^$/d' | sort -u
 }
 
 if test "${1-}" = --packages; then
-  packages | tr '\n' ' '; echo
+  packages $stages | tr '\n' ' '; echo
   exit 0
 fi
 
@@ -41,24 +47,41 @@ for want in "$@"; do
   esac
 done
 
-missing=
-for p in $(packages); do
-  dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q 'ok installed' \
-    || missing="$missing $p"
-done
-if test -n "$missing"; then
-  echo "all.sh: installing$missing"
-  sudo=; test "$(id -u)" = 0 || sudo=sudo
-  $sudo apt-get update -qq && \
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing \
-    || { echo "all.sh: could not install$missing"; exit 1; }
-fi
-
 run=$(mktemp -d "${TMPDIR:-/tmp}/rawecho-all.XXXXXX") || exit 1
 trap 'echo; echo "all.sh: interrupted; the work is in $run"; exit 130' INT TERM
-src=$run/src
+src=$run/src turns=$run/turns
 jobs=${RAWECHO_JOBS:-$(nproc 2>/dev/null || echo 2)}
-export src jobs
+export src jobs turns
+mkdir "$turns"
+
+# The stages in the order they start: those whose later configurations
+# wait on an earlier one first, so that it comes early, and 30-cross,
+# the longest, next.  The packages are installed in the same order,
+# those that bootstrap needs with the first.
+for name in 10-native 60-dist 45-analyze 30-cross $selected; do
+  case " $selected " in *" $name "*) echo "$name" ;; esac
+done | awk '!seen[$0]++' > "$run/order"
+(
+  first=yes
+  while read -r name; do
+    wanted=$(packages "$top/tests/ci/$name.sh")
+    test -z "$first" || wanted="$wanted autoconf automake libtool pkgconf"
+    first=
+    sh "$top/bootstrap" --install-only $wanted > "$run/$name.install" 2>&1
+    echo $? > "$run/$name.installed"
+  done < "$run/order"
+) &
+
+# installed NAME: waits until the packages of stage NAME are installed;
+# fails, showing why, if they could not be.
+installed () {
+  until test -s "$run/$1.installed"; do sleep 1; done
+  cat "$run/$1.install"
+  test "$(cat "$run/$1.installed")" = 0
+}
+
+installed "$(head -n 1 "$run/order")" > "$run/first.install" ||
+  { cat "$run/first.install"; exit 1; }
 
 # The sources as they are in the checkout: tracked files and new ones
 # not ignored, with their edits, without what a build made there.
@@ -72,6 +95,16 @@ if ! (cd "$src" && ./bootstrap) > "$run/bootstrap.log" 2>&1; then
   echo "all.sh: bootstrap failed; the work is in $run"
   exit 1
 fi
+. "$src/tests/ci/stage.sh"
+
+# cost TIMES-FILE START: "W s wall, C s CPU" since the date START, C from
+# the output of "times" in TIMES-FILE.
+cost () {
+  read -r user sys <<EOF
+$(cpu_seconds "$1")
+EOF
+  echo "$(( $(date +%s) - $2 )) s wall, $((user + sys)) s CPU"
+}
 
 # run_stage NAME: one stage, its output shown as it comes; its counts
 # go to $run/NAME/counts as "PASSED FAILED SKIPPED".
@@ -79,10 +112,15 @@ run_stage () {
   work=$run/$1 stage=$1
   export work stage
   mkdir "$work"
-  echo "=== stage $1"
   start=$(date +%s)
-  { sh "$src/tests/ci/$1.sh"; echo $? > "$work/rc"; } 2>&1 \
-    | tee "$work/stage.log"
+  { if installed "$1"; then
+      echo "=== stage $1"
+      sh "$src/tests/ci/$1.sh"
+    else
+      echo "=== stage $1: FAILED: its packages could not be installed"
+      false
+    fi
+    echo $? > "$work/rc"; times > "$work/times"; } 2>&1 | tee "$work/stage.log"
   rc=$(cat "$work/rc")
   # Results of tests, each counted once where it ran.
   p=$(grep -c '^\[[^]]*\] PASS: ' "$work/stage.log")
@@ -96,27 +134,17 @@ run_stage () {
   else
     what="$p passed, $f failed, $s skipped"
   fi
-  echo "=== stage $1: $what, $(( $(date +%s) - start )) s"
+  echo "=== stage $1: $what; $(cost "$work/times" "$start")"
   echo "$p $f $s" > "$work/counts"
 }
 
-# Two stages at a time: most of a stage's time goes to waiting on
-# emulators, pipes and sanitizers, so one alone leaves a 2-core machine
-# half idle.  The longest stages are taken first.
-total_start=$(date +%s)
-queue=$(for name in 30-cross 40-sanitize 60-dist 10-native $selected; do
-          case " $selected " in *" $name "*) echo "$name" ;; esac
-        done | awk '!seen[$0]++')
-lane=0
-while test "$lane" -lt 2; do
-  lane=$((lane + 1))
-  (
-    for name in $queue; do
-      mkdir "$run/claim-$name" 2>/dev/null || continue
-      run_stage "$name"
-    done
-  ) &
-done
+# Every stage at once, each once its packages are in; their
+# configurations take turns in the order they ask (tests/ci/stage.sh).
+while read -r name; do
+  run_stage "$name" &
+  # Time for the stage to ask for its first turns before the next one.
+  sleep 1
+done < "$run/order"
 wait
 
 passed=0 failed=0 skipped=0 bad=
@@ -126,14 +154,14 @@ for name in $selected; do
   test "$(cat "$run/$name/rc")" -eq 0 || bad="$bad $name"
 done
 
-echo "all.sh: $(( $(date +%s) - total_start )) s in all"
 if test -n "$bad"; then
   echo "failed stages:$bad"
   echo "The work is kept in $run; each configuration's log is"
   echo "$run/STAGE/NAME.log.  To run one stage again:"
   for name in $bad; do echo "  sh tests/all.sh $name"; done
-else
-  rm -rf "$run"
 fi
+times > "$run/times"
+echo "all.sh: $(cost "$run/times" "$total_start") in all, installs included"
+test -n "$bad" || rm -rf "$run"
 echo "$passed passed, $failed failed, $skipped skipped"
 test -z "$bad"

@@ -2,14 +2,16 @@
 #   src    a bootstrapped copy of the checkout's sources, never written to
 #   work   this stage's scratch directory
 #   stage  this stage's name
-#   jobs   how many configurations may run at once
+#   jobs   how many configurations of the whole run may run at once
+#   turns  the directory through which they take turns
 # A stage builds and checks its configurations with "config", which keeps
 # each one's output in a log of its own and shows each test's result as
-# it finishes, e.g. "[30-cross aarch64] PASS: tests/cli.sh".  A failed
+# it finishes, e.g. "[30-cross aarch64] PASS: tests/cli.sh", and each
+# configuration's wall and CPU seconds when it ends.  A failed
 # configuration does not stop the others; the stage fails at its end.
 
-# The corpora: 300 vectors under an emulator, where each run costs a
-# start of qemu or wine, unless RAWECHO_FULL=1 asks for all of them.
+# The corpora: short under an emulator, where each run costs a start of
+# qemu or wine, unless RAWECHO_FULL=1 asks for all of them.
 if test "${RAWECHO_FULL-}" = 1; then
   unset RAWECHO_QUICK
 else
@@ -17,26 +19,70 @@ else
   export RAWECHO_QUICK
 fi
 
-# config NAME COMMAND...: runs COMMAND in the new directory $work/NAME
-# with "set -e", its output kept in $work/NAME.log.
+# The one scheduler of the run: every configuration of every stage asks
+# for a turn, and turns are given in the order asked, $jobs at a time.
+# More at once than there are processors would only make each slower.
+# ask_turn sets $turn, wait_turn waits for it, end_turn hands it on.
+ask_turn () {
+  turn=1
+  until mkdir "$turns/asked.$turn" 2>/dev/null; do
+    turn=$((turn + 1))
+  done
+}
+
+wait_turn () {
+  while :; do
+    set -- "$turns"/done.*
+    test -e "$1" || shift
+    test $(($# + jobs)) -lt "$turn" || break
+    sleep 1
+  done
+}
+
+end_turn () {
+  mkdir "$turns/done.$turn"
+}
+
+# cpu_seconds TIMES-OUTPUT: the user and system seconds of the children
+# in the output of the shell's "times", as "USER SYS".
+cpu_seconds () {
+  awk 'NR == 2 {
+    split($1, u, /[ms]/); split($2, s, /[ms]/)
+    printf "%.0f %.0f\n", u[1] * 60 + u[2], s[1] * 60 + s[2] }' "$1"
+}
+
+# config NAME COMMAND...: when its turn comes, runs COMMAND in the new
+# directory $work/NAME with "set -e", its output kept in $work/NAME.log.
 config () {
+  ask_turn
+  config_in_turn "$@"
+}
+
+# config_in_turn NAME COMMAND...: config, once $turn has been asked for.
+config_in_turn () {
   name=$1
   shift
   log=$work/$name.log
+  wait_turn
   start=$(date +%s)
   mkdir -p "$work/$name"
-  { (set -e; cd "$work/$name"; "$@"); echo $? > "$work/$name.rc"; } 2>&1 \
+  { (set -e; cd "$work/$name"; "$@"); echo $? > "$work/$name.rc"
+    times > "$work/$name.times"; } 2>&1 \
     | tee "$log" | sed -un \
       -e "s/^\(PASS\|FAIL\|SKIP\|ERROR\|XPASS\|XFAIL\): /[$stage $name] &/p" \
       -e "s/^$stage: /[$stage $name] /p"
+  end_turn
   rc=$(cat "$work/$name.rc")
+  read -r user sys <<EOF
+$(cpu_seconds "$work/$name.times")
+EOF
+  cost="$(( $(date +%s) - start )) s wall, $((user + sys)) s CPU"
   if test "$rc" = 0; then
-    echo "[$stage $name] done in $(( $(date +%s) - start )) s"
+    echo "[$stage $name] done in $cost"
     return 0
   fi
   {
-    echo "[$stage $name] FAILED (exit $rc) after $(( $(date +%s) - start )) s;" \
-         "whole log: $log"
+    echo "[$stage $name] FAILED (exit $rc) after $cost; whole log: $log"
     show_failed_logs "$name"
   }
   echo "$name" >> "$work/failed-configs"
@@ -64,25 +110,13 @@ show_failed_logs () {
 }
 
 # configs: for each line "NAME COMMAND ARG..." of its input, runs
-# "config NAME COMMAND ARG...", $jobs configurations at a time.
+# "config NAME COMMAND ARG...", each when its turn comes.
 configs () {
-  queue=$work/queue
-  cat > "$queue"
-  lane=0
-  while test "$lane" -lt "$jobs"; do
-    lane=$((lane + 1))
-    (
-      n=0
-      while read -r line; do
-        n=$((n + 1))
-        # The first lane to make the claim runs the configuration.
-        mkdir "$queue.$n" 2>/dev/null || continue
-        config $line
-      done < "$queue"
-    ) &
+  while read -r line; do
+    ask_turn
+    config_in_turn $line &
   done
   wait
-  rm -rf "$queue" "$queue".*
 }
 
 # Ends the stage: failed if any of its configurations failed.
