@@ -33,7 +33,12 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"], [
   AS_IF([test -n "$rawecho_no_emulator"],
     [AC_MSG_WARN([$rawecho_no_emulator: make check will SKIP the tests that run $host programs])])
   AS_IF([test -n "$rawecho_emulator"], [
-    AC_PATH_PROG([RAWECHO_EMULATOR], [$rawecho_emulator])
+    dnl qemu-user-static's emulators start in about half the CPU time of
+    dnl the dynamically linked ones, which the tests pay at every run.
+    AS_CASE([$rawecho_emulator],
+      [qemu-*], [AC_PATH_PROGS([RAWECHO_EMULATOR],
+                  [$rawecho_emulator-static $rawecho_emulator])],
+      [AC_PATH_PROG([RAWECHO_EMULATOR], [$rawecho_emulator])])
     AS_IF([test -n "$RAWECHO_EMULATOR"], [
       RAWECHO_RUNNER=$RAWECHO_EMULATOR
       dnl qemu finds the cross toolchain's dynamic loader and libraries in
@@ -55,18 +60,29 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"],
 AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
-dnl The compiled tests are linked with the host's C library, which an
-dnl emulator may not run even where rawecho runs: qemu-user 7.2's sh4
-dnl crashes in glibc's dynamic loader.  Those tests then SKIP.
+dnl The compiled tests are linked with the host's C library.  When
+dnl cross-compiling they are linked statically (TEST_LDFLAGS), so that
+dnl the emulator needs none of the host's shared libraries: found through
+dnl the cross toolchain's directory, they could be mixed with another
+dnl build of the same libraries that Debian's multiarch put in the
+dnl system's.  An emulator may still not run them where rawecho runs
+dnl (qemu-user 7.2's sh4 crashes in glibc's start-up): those tests SKIP.
+AS_IF([test "x$cross_compiling" = xyes],
+  [TEST_LDFLAGS=-all-static rawecho_test_static=-static],
+  [TEST_LDFLAGS= rawecho_test_static=])
+AC_SUBST([TEST_LDFLAGS])
 RAWECHO_LIBC_CANNOT_RUN=$RAWECHO_CANNOT_RUN
 AS_CASE([$cross_compiling/$RAWECHO_RUNNER], [yes/*qemu-*], [
   AC_CACHE_CHECK([whether $RAWECHO_RUNNER runs programs linked with libc],
     [rawecho_cv_runner_libc], [
+    rawecho_save_LDFLAGS=$LDFLAGS
+    LDFLAGS="$LDFLAGS $rawecho_test_static"
     AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
       [AS_IF([$SHELL $srcdir/tests/time-limit.sh 60 $RAWECHO_RUNNER \
                 ./conftest$EXEEXT >&AS_MESSAGE_LOG_FD 2>&1],
          [rawecho_cv_runner_libc=yes], [rawecho_cv_runner_libc=no])],
-      [rawecho_cv_runner_libc=no])])
+      [rawecho_cv_runner_libc=no])
+    LDFLAGS=$rawecho_save_LDFLAGS])
   AS_IF([test "$rawecho_cv_runner_libc" = no],
     [RAWECHO_LIBC_CANNOT_RUN="$RAWECHO_RUNNER does not run $host programs linked with libc"])])
 AC_SUBST([RAWECHO_LIBC_CANNOT_RUN])

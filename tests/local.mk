@@ -6,6 +6,7 @@ CLEANFILES =
 tests_unit_SOURCES = tests/unit.c
 tests_unit_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_unit_LDADD = lib/librawecho.la $(CHECK_LIBS)
+tests_unit_LDFLAGS = $(TEST_LDFLAGS)
 
 SHELL_TESTS = \
 	tests/cli.sh \

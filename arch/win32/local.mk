@@ -23,7 +23,7 @@ tests_cmdline_test_SOURCES = tests/cmdline-test.c \
 	arch/win32/cmdline.c arch/win32/cmdline.h
 # A hosted program, whatever the backend's flags.
 tests_cmdline_test_CFLAGS =
-tests_cmdline_test_LDFLAGS =
+tests_cmdline_test_LDFLAGS = $(TEST_LDFLAGS)
 
 # Under wine, the tests share one wine prefix, WINEPREFIX or one in the
 # build directory, made ready before any of them runs: in parallel they
