@@ -1,16 +1,53 @@
-# Stage: the default native build: make check with the Check unit tests
-# required, then make distcheck, which builds the tarball out of tree,
-# runs the suite again and the black-box tests on a renamed install;
-# then the --enable-xpg-echo build; and the time limit every test runs
-# under, shown to end a test that runs past it.
-# packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base
+# Stage: the default native build, the libc-free x86_64 static PIE: make
+# check with the Check unit tests required and the whole differential
+# corpus (the only configuration that runs all of it by default), what
+# its binary is (ELF DYN with no interpreter, at most 8 KiB stripped), and
+# the time limit every test runs under, shown to end a test that runs
+# past it; then make distcheck, which builds the tarball out of tree, runs
+# the suite again and the black-box tests on a renamed install; then the
+# --enable-xpg-echo build.
+# packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base binutils
 . "$src/tests/ci/stage.sh"
 
 native () {
-  "$src/configure" --with-check
-  make -j2 check
+  "$src/configure" --with-check > configure.out
+  grep -q 'output backend:  asm (linux x86_64, libc-free)$' configure.out || {
+    cat configure.out
+    echo "$stage: the default is not the libc-free asm backend"
+    return 1
+  }
+  RAWECHO_DIFF_CASES=3000 make -j2 check
   echo "$stage: Check: $(tail -n 1 tests/unit.log)"
+  echo "$stage: $(sed -n 's/^\([0-9]* argument vectors.*\)/\1/p' \
+    tests/differential.log)"
+  static_pie
+  time_limit
   make -j2 distcheck
+}
+
+# What the default binary is: a static PIE (ET_DYN) with no interpreter,
+# at most 8 KiB stripped (tests/elf.sh checks the rest).
+static_pie () {
+  if readelf -l src/rawecho | grep -q INTERP; then
+    echo "$stage: the libc-free rawecho has an ELF interpreter"
+    return 1
+  fi
+  readelf -h src/rawecho | grep -q 'Type: *DYN'
+  strip -o rawecho.stripped src/rawecho
+  size=$(wc -c < rawecho.stripped)
+  echo "$stage: libc-free rawecho: $size bytes stripped"
+  test "$size" -le 8192
+}
+
+# A limit far below what the differential test needs must end it as a
+# failure that says why.
+time_limit () {
+  if RAWECHO_DIFF_CASES=3000 make check TESTS=tests/differential.sh \
+       TEST_TIME_LIMIT=0.2 > limited.out 2>&1; then
+    echo "$stage: a test past its time limit passed"; return 1
+  fi
+  grep -q '^FAIL: tests/differential.sh' limited.out
+  grep 'ran past its time limit of 0.2 s' tests/differential.log
 }
 
 # The XSI build, whose escapes are on by default, through the same suite.
@@ -19,22 +56,8 @@ xpg () {
   make -j2 check
 }
 
-# A limit far below what the differential test needs must end it as a
-# failure that says why.
-time_limit () {
-  "$src/configure" -q
-  make -j2
-  if make check TESTS=tests/differential.sh TEST_TIME_LIMIT=0.2 \
-       > limited.out 2>&1; then
-    echo "$stage: a test past its time limit passed"; return 1
-  fi
-  grep -q '^FAIL: tests/differential.sh' limited.out
-  grep 'ran past its time limit of 0.2 s' tests/differential.log
-}
-
 configs <<END
 native native
 xpg xpg
-time-limit time_limit
 END
 stage_end

@@ -2,9 +2,10 @@
 # libc start-up (hybrid) and libc, each checked with the Check unit tests
 # required, plain and with the distribution's hardened flags (the
 # libc-free one also with every function protected and
-# _FORTIFY_SOURCE=3).  Also what
-# the libc-free binary must be: a static PIE (ET_DYN) with no
-# interpreter, at most 8 KiB stripped (tests/elf.sh checks the rest).
+# _FORTIFY_SOURCE=3; its plain build is 10-native's).  Also what the
+# libc-free binary must be with a distribution's flags: a static PIE
+# (ET_DYN) with no interpreter, at most 8 KiB stripped (tests/elf.sh
+# checks the rest).
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils
 . "$src/tests/ci/stage.sh"
 
@@ -41,8 +42,8 @@ mode () {
   echo "$stage: $expected"
 }
 
-# libc_free plain|hardened|strictest: the default mode, and what its
-# binary is; at most 8 KiB with the flags a distribution uses.
+# libc_free hardened|strictest: the default mode, and what its binary
+# is; at most 8 KiB with the flags a distribution uses.
 libc_free () {
   mode 'asm (linux x86_64, libc-free)' "$1"
   if readelf -l src/rawecho | grep -q INTERP; then
@@ -65,7 +66,6 @@ with_libc () {
 }
 
 configs <<END
-libc-free-plain libc_free plain
 libc-free-hardened libc_free hardened
 libc-free-strictest libc_free strictest
 hybrid-plain hybrid plain

@@ -6,8 +6,6 @@
 # packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base
 # packages: gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64
 . "$src/tests/ci/stage.sh"
-test -n "${RAWECHO_QUICK-}" && : "${RAWECHO_DIFF_CASES:=300}"
-export RAWECHO_DIFF_CASES
 
 WINEPREFIX=$work/wine-prefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
 export WINEPREFIX WINEDEBUG WINEDLLOVERRIDES

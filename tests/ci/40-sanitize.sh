@@ -3,10 +3,6 @@
 # build passes the unit and shell tests with each run under valgrind.
 # packages: autoconf automake libtool pkgconf check make gcc valgrind strace mandoc man-db groff-base
 . "$src/tests/ci/stage.sh"
-# Each sanitized run starts slowly: quick runs take the short corpus, as
-# under qemu; 10-native runs the whole one.
-test -n "${RAWECHO_QUICK-}" && : "${RAWECHO_DIFF_CASES:=300}"
-export RAWECHO_DIFF_CASES
 
 asan () {
   "$src/configure" --with-backend=libc --with-check \
