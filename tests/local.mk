@@ -45,20 +45,18 @@ AM_TESTS_ENVIRONMENT = \
 	CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT-120}; export CK_DEFAULT_TIMEOUT;
 
 # The same black-box tests against the installed, possibly renamed,
-# binary, with what the tests need besides it (check_DATA); each one's
-# output goes to its own tests/NAME-installed.log.
+# binary, in the same environment but for RAWECHO, with what the tests
+# need besides it (check_DATA); each one's output goes to its own
+# tests/NAME-installed.log.
 INSTALLCHECK_LOGS = $(SHELL_TESTS:.sh=-installed.log)
 CLEANFILES += $(INSTALLCHECK_LOGS)
 installcheck-local:
 	@$(MAKE) $(AM_MAKEFLAGS) $(check_DATA)
-	@installed='$(DESTDIR)$(bindir)/'`echo rawecho | sed '$(transform)'`'$(EXEEXT)'; \
+	@$(AM_TESTS_ENVIRONMENT) \
+	RAWECHO='$(DESTDIR)$(bindir)/'`echo rawecho | sed '$(transform)'`'$(EXEEXT)'; \
 	for t in $(SHELL_TESTS); do \
 	  log=`echo "$$t" | sed 's/\.sh$$/-installed.log/'`; \
-	  RAWECHO=$$installed RAWECHO_RUNNER='$(RAWECHO_RUNNER)' \
-	  RAWECHO_XPG='$(XPG_ECHO_DEFAULT)' RAWECHO_VERSION='$(PACKAGE_VERSION)' \
-	  RAWECHO_MAN='$(abs_top_builddir)/man/rawecho.1' \
-	  RAWECHO_FAULT_HELPER='$(RAWECHO_FAULT_HELPER)' \
-	    $(TIME_LIMIT) $(SHELL) $(srcdir)/$$t > $$log 2>&1; rc=$$?; \
+	  $(TIME_LIMIT) $(SHELL) $(srcdir)/$$t > $$log 2>&1; rc=$$?; \
 	  case $$rc in \
 	    0) echo "PASS: $$t (installed)";; \
 	    77) echo "SKIP: $$t (installed)";; \
