@@ -102,16 +102,6 @@ hex_value (char c)
   return -1;
 }
 
-/* Appends byte C; the common case costs a store, not a call.  */
-static int
-put_byte (struct outbuf *ob, char c)
-{
-  if (ob->len == ob->cap)
-    return outbuf_put (ob, &c, 1);
-  ob->buf[ob->len++] = c;
-  return 0;
-}
-
 /* What each escape from \\ to \v that stands for one fixed byte decodes
    to; 0 for the other letters.  */
 static const char simple_escapes['v' - '\\' + 1] = {
@@ -411,7 +401,7 @@ put_decoded (struct outbuf *ob, const char *s)
       struct escape c = decode_escape (e);
       if (c.byte == STOPPED)
         return STOPPED;
-      if ((r = put_byte (ob, (char) c.byte)))
+      if ((r = outbuf_putc (ob, (char) c.byte)))
         return r;
       s = c.end;
     }
@@ -423,7 +413,7 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
 {
   for (int i = o->first; i < argc; i++)
     {
-      int r = i > o->first ? put_byte (ob, ' ') : 0;
+      int r = i > o->first ? outbuf_putc (ob, ' ') : 0;
       if (!r)
         r = o->escapes
             ? put_decoded (ob, argv[i])
@@ -433,7 +423,7 @@ echo_words (struct outbuf *ob, int argc, char *const *argv,
       if (r)
         return r;
     }
-  return o->newline ? put_byte (ob, '\n') : 0;
+  return o->newline ? outbuf_putc (ob, '\n') : 0;
 }
 
 const char *

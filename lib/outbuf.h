@@ -28,6 +28,17 @@ int outbuf_flush (struct outbuf *ob);
 /* Appends N bytes, draining whenever the buffer fills.  */
 int outbuf_put (struct outbuf *ob, const char *s, size_t n);
 
+/* Appends byte C.  Inline, for it goes between every two words: unless
+   the buffer is full it costs a store, not a call.  */
+static inline int
+outbuf_putc (struct outbuf *ob, char c)
+{
+  if (ob->len == ob->cap)
+    return outbuf_put (ob, &c, 1);
+  ob->buf[ob->len++] = c;
+  return 0;
+}
+
 /* Drains what the buffer holds, then the N bytes at S, in pieces of at
    most the buffer's capacity, without copying them.  */
 int outbuf_send (struct outbuf *ob, const char *s, size_t n);
