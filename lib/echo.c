@@ -140,18 +140,23 @@ decode_escape (const char *s)
     return (struct escape) { s, STOPPED };
   /* \x takes one or two hex digits, \0 up to three octal ones after it,
      \1 to \7 up to two more.  */
-  int base = 8, most = 3, value = 0;
+  int base = 8, digits_left = 3, value = 0;
   if (c == 'x')
-    base = 16, most = 2, s++;
+    base = 16, digits_left = 2, s++;
   else if (c == '0')
     s++;
   else if (c < '1' || c > '7')
     /* Not an escape: the backslash stands, and the character after it
        (even the terminating NUL) is read again as plain text.  */
     return (struct escape) { s, '\\' };
-  for (int v; most-- > 0 && (v = hex_value (*s)) >= 0 && v < base; s++)
-    value = value * base + v;
-  if (base == 16 && most == 1)
+  for (; digits_left > 0; digits_left--, s++)
+    {
+      int v = hex_value (*s);
+      if (v < 0 || v >= base)
+        break;
+      value = value * base + v;
+    }
+  if (base == 16 && digits_left == 2)
     return (struct escape) { s - 1, '\\' };   /* \x and no digit */
   return (struct escape) { s, value & 0xff };
 }
@@ -301,7 +306,13 @@ decode (const char *s, char **dp)
   const char *last_pair = NULL;
   for (;;)
     {
-      if (s > last_pair && (last_pair = last_pair_on_page (s), s > last_pair))
+      bool near_page_end = false;
+      if (s > last_pair)
+        {
+          last_pair = last_pair_on_page (s);
+          near_page_end = s > last_pair;
+        }
+      if (near_page_end)
         {
           /* Near the page's end: a byte at a time.  */
           if (!*s)
@@ -401,7 +412,8 @@ put_decoded (struct outbuf *ob, const char *s)
       struct escape c = decode_escape (e);
       if (c.byte == STOPPED)
         return STOPPED;
-      if ((r = outbuf_putc (ob, (char) c.byte)))
+      r = outbuf_putc (ob, (char) c.byte);
+      if (r)
         return r;
       s = c.end;
     }
@@ -453,8 +465,8 @@ echo_in_place (int argc, char **argv, struct echo_opts *o, size_t *len)
               : (char *) find_nul_or (start, o->escapes ? '\\' : '\0');
   if (!end || (!*end && (uintptr_t) end < (uintptr_t) *last_arg))
     {
-      while (arg-- > argv + o->first)
-        arg[1][-1] = '\0';
+      for (; arg > argv + o->first; arg--)
+        arg[0][-1] = '\0';
       return NULL;
     }
   char *d = end;
@@ -480,7 +492,7 @@ echo_in_place (int argc, char **argv, struct echo_opts *o, size_t *len)
                arg++)
             continue;
           o->first = (int) (arg + 1 - argv);
-          while (arg++ < last_arg)
+          for (arg++; arg <= last_arg; arg++)
             arg[0][-1] = '\0';
           *d++ = ' ';
           *len = (size_t) (d - start);
