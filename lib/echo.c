@@ -161,9 +161,83 @@ decode_escape (const char *s)
   return (struct escape) { s, value & 0xff };
 }
 
-/* Memory read a machine word at a time.  The aligned loads never touch a
-   page the bytes wanted do not lie in; may_alias, because the memory holds
-   chars.  */
+/* The -e decoder, a machine word at a time: decode, and the helpers
+   below it.  It is safe to change only because tests guard each of its
+   rules: the unit tests named with each rule (tests/unit.c), and the
+   fuzz harness (tests/fuzz/echo-fuzz.c), which checks every output,
+   copied and in place, against a decoder written a byte at a time.
+
+   1. Output never overtakes input.  No escape's output is longer than
+      the escape: \n or \0101 gives one byte, and a backslash that starts
+      no escape gives itself.  So the output only ever falls behind the
+      text, and echo_in_place decodes the text where it stands, the
+      output starting at the first backslash.  Guarded, in place at every
+      alignment, by test_escape_at_every_offset, test_escapes_back_to_back,
+      test_stop_at_every_position, test_word_ending_in_backslash and
+      test_in_place_falls_back_part_way.
+
+   2. LAG is the signed distance from where the text is read to where
+      its output goes: the output of the byte at P goes at P + LAG,
+      OUT (P).  In place it starts at 0; a buffer elsewhere makes it far
+      negative or positive.  Plain bytes leave it as it is.  An escape of
+      N bytes at S puts its byte at OUT (S), and the text goes on at
+      S + N with its output at OUT (S) + 1: LAG falls by N - 1.  So that
+      all escapes share the last steps, the code counts each as two
+      bytes long, like the simple ones: for any other,
+      "lag += s - e.end + 2" first adds 2 - N; then, with S moved past
+      the escape, "lag--" takes the 1 of a two-byte escape, and the byte
+      goes at OUT (S - 1), which is the old S plus the old LAG.  A
+      backslash that starts no escape (N = 1, the byte after it read
+      again as text) leaves LAG as it was.  Guarded by
+      test_simple_escapes, test_octal_escapes, test_hex_escapes,
+      test_escapes_back_to_back (every escape after every other),
+      test_escape_at_every_offset and test_word_ending_in_backslash.
+
+   3. A word with no NUL or backslash is stored whole: in place
+      (LAG <= 0) it lands only on bytes already read.  The plain bytes
+      before the first NUL or backslash of a word (put_run) would go
+      with bytes of no meaning after them, which in place could land on
+      the escape still to be read: such whole-word stores wait until the
+      output is at least a word behind the input (LAG <= -WORD), and
+      until then the run goes a byte at a time, as it does when the
+      output lies after the text (LAG > 0).  The bytes of no meaning
+      reach at most a word past the output's end, so a buffer needs room
+      for the text plus a word (put_decoded).  Guarded by
+      test_escape_at_every_offset, test_escapes_back_to_back,
+      test_stop_at_every_position and test_in_place_falls_back_part_way,
+      which fail if runs always go whole; the exact bound and the room,
+      only by the fuzz harness (put_run is not exempt from
+      AddressSanitizer).
+
+   4. Marks: the top bit of each byte that is a NUL or a backslash.
+      exact_marks marks those and no others.  Little-endian, the cheaper
+      quick_marks may also mark bytes above 0x7f, and bytes after the
+      first NUL or backslash, which a borrow reaches; it never misses the
+      first.  first_marked takes the byte first in memory, here the
+      lowest mark, below any borrow; when that byte turns out to be
+      neither NUL nor backslash, it is above 0x7f and exact_marks tests
+      the word again.  Big-endian, a borrow would reach the bytes before
+      in memory, so quick_marks is exact_marks.  Guarded by
+      test_high_bytes_around_escapes (bytes above 0x7f, 0xdc among them,
+      around every escape at every offset).
+
+   5. The page rule: a whole-word read never touches a page that the
+      text's bytes, up to its NUL, do not reach.  decode reads two words
+      at S only while S <= last_pair_on_page (S), and within the last
+      2 * WORD - 1 bytes of a page a byte at a time; find_nul_or reads
+      aligned words, each on one page, holding a byte the text reaches.
+      MIN_PAGE divides every page size.  These reads look past the text
+      to AddressSanitizer, so both functions are exempt from it, and the
+      fuzz harness cannot guard this rule.  Guarded by
+      test_escapes_at_a_page_end (every escape at every distance from an
+      unreadable page, copied and in place); echo_in_place's own reads,
+      by test_in_place_reads_only_words.
+
+   6. \c ends everything: decode returns a null pointer, the output
+      ending where the \c began.  Guarded by test_stop_escape,
+      test_stop_at_every_position and test_in_place_falls_back_part_way.  */
+
+/* may_alias, because the memory read a word at a time holds chars.  */
 typedef uintptr_t __attribute__ ((__may_alias__)) word;
 /* A word anywhere.  */
 typedef uintptr_t __attribute__ ((__may_alias__, __aligned__ (1))) any_word;
@@ -182,7 +256,9 @@ aligned (const char *p)
 
 /* Has some byte's top bit set if and only if some byte of X is zero;
    bits elsewhere are noise, and so is the top bit of a byte that follows
-   a zero one in significance.  */
+   a zero one in significance.  This is the classic "determine if a word
+   has a zero byte" trick (Alan Mycroft's; Hacker's Delight, 6-1, and
+   Sean Anderson's Bit Twiddling Hacks).  */
 static uintptr_t
 zero_marks (uintptr_t x)
 {
@@ -195,7 +271,9 @@ has_zero (uintptr_t marks)
   return marks & ones * 0x80;
 }
 
-/* The top bit of each byte of X that is zero, and no other bit.  */
+/* The top bit of each byte of X that is zero, and no other bit: the
+   exact form of the same trick, whose additions never carry from one
+   byte into the next (Hacker's Delight, 6-1).  */
 static uintptr_t
 exact_zero_marks (uintptr_t x)
 {
@@ -223,8 +301,8 @@ first_marked (uintptr_t marks)
 
 /* The first NUL or byte C at or after P.  Past P it reads only bytes
    that the string at P runs through, and the rest of the aligned word
-   holding the byte it stops at: memory that is surely there, but that
-   AddressSanitizer would take for an overflow of the string.  */
+   holding the byte it stops at: there to read (rule 5), but past the
+   string to AddressSanitizer.  */
 __attribute__ ((no_sanitize ("address"))) static const char *
 find_nul_or (const char *p, char c)
 {
@@ -251,8 +329,7 @@ exact_marks (uintptr_t x)
 }
 
 /* Marks each byte of X that is a NUL or a backslash, and none if there
-   is none.  Little-endian, a cheaper test that may also mark a byte
-   above 0x7f, and any byte after the first one it marks.  */
+   is none; little-endian, maybe others as well (rule 4).  */
 static uintptr_t
 quick_marks (uintptr_t x)
 {
@@ -270,37 +347,26 @@ last_pair_on_page (const char *p)
   return p + (MIN_PAGE - 1 - (uintptr_t) p % MIN_PAGE) - (2 * WORD - 1);
 }
 
-/* Writes X, the word read at S, to D, LAG bytes on from S, where only
-   its first K bytes count: whole when D is at least a word behind S, so
-   that nothing still to be read is overwritten, else byte by byte (also
-   when the output lies after the text, which is right, if slower).  */
+/* Writes the first RUN bytes of X, the word read at S, to D, LAG bytes on
+   from S: as one word once D is a word behind S (rule 3), else byte by
+   byte.  */
 static void
-put_run (char *d, ptrdiff_t lag, const char *s, uintptr_t x, size_t k)
+put_run (char *d, ptrdiff_t lag, const char *s, uintptr_t x, size_t run)
 {
   if (lag <= -(ptrdiff_t) WORD)
     *(any_word *) d = x;
   else
-    for (size_t i = 0; i < k; i++)
+    for (size_t i = 0; i < run; i++)
       d[i] = s[i];
 }
 
 /* Decodes the text at S up to its first NUL, writing the output at *DP
    and moving *DP past it; returns where the NUL is, or a null pointer
-   after \c.  The text is read a word at a time, never from a page the
-   bytes up to its NUL do not reach.  A plain word, and the plain bytes
-   before a NUL or a backslash, are written as one word, which may put
-   bytes of no meaning after them, where output still to come will go:
-   that word stays within *DP plus the length of the text plus a word,
-   and, when the output lies in the text itself, behind what is still to
-   be read, for the plain bytes of a word with a mark are copied one by
-   one while the output is less than a word behind.  So the text may be
-   decoded where it stands: no escape's output is longer than the
-   escape.  */
+   after \c.  The output may be the text itself, and may be followed by
+   up to a word of bytes of no meaning (rules 1 and 3).  */
 __attribute__ ((no_sanitize ("address"))) static const char *
 decode (const char *s, char **dp)
 {
-  /* The output goes LAG bytes from where the text is read: a distance
-     that only escapes change.  */
   ptrdiff_t lag = (ptrdiff_t) ((uintptr_t) *dp - (uintptr_t) s);
 #define OUT(p) ((char *) (p) + lag)
   const char *last_pair = NULL;
@@ -314,7 +380,7 @@ decode (const char *s, char **dp)
         }
       if (near_page_end)
         {
-          /* Near the page's end: a byte at a time.  */
+          /* A byte at a time (rule 5).  */
           if (!*s)
             break;
           if (*s != '\\')
@@ -342,11 +408,12 @@ decode (const char *s, char **dp)
                   continue;
                 }
             }
-          size_t k = first_marked (marks);
-          if (s[k] != '\\')
+          size_t run = first_marked (marks);
+          if (s[run] != '\\')
             {
-              if (little_endian && s[k])
+              if (little_endian && s[run])
                 {
+                  /* A byte above 0x7f, marked by mistake.  */
                   marks = exact_marks (x);
                   if (!marks)
                     {
@@ -354,18 +421,19 @@ decode (const char *s, char **dp)
                       s += WORD;
                       continue;
                     }
-                  k = first_marked (marks);
+                  run = first_marked (marks);
                 }
-              if (s[k] != '\\')
+              if (s[run] != '\\')
                 {
-                  put_run (OUT (s), lag, s, x, k);
-                  s += k;
+                  put_run (OUT (s), lag, s, x, run);
+                  s += run;
                   break;
                 }
             }
-          put_run (OUT (s), lag, s, x, k);
-          s += k;
+          put_run (OUT (s), lag, s, x, run);
+          s += run;
         }
+      /* An escape, or a backslash that starts none; LAG as rule 2 says.  */
       char c = simple_escape (s[1]);
       if (c)
         s += 2;
@@ -405,17 +473,17 @@ put_decoded (struct outbuf *ob, const char *s)
      time, each where the buffer drains.  */
   for (;;)
     {
-      const char *e = find_nul_or (s, '\\');
-      int r = outbuf_put (ob, s, (size_t) (e - s));
-      if (r || !*e)
+      const char *backslash = find_nul_or (s, '\\');
+      int r = outbuf_put (ob, s, (size_t) (backslash - s));
+      if (r || !*backslash)
         return r;
-      struct escape c = decode_escape (e);
-      if (c.byte == STOPPED)
+      struct escape e = decode_escape (backslash);
+      if (e.byte == STOPPED)
         return STOPPED;
-      r = outbuf_putc (ob, (char) c.byte);
+      r = outbuf_putc (ob, (char) e.byte);
       if (r)
         return r;
-      s = c.end;
+      s = e.end;
     }
 }
 
@@ -472,10 +540,10 @@ echo_in_place (int argc, char **argv, struct echo_opts *o, size_t *len)
   char *d = end;
   if (*end)
     {
-      /* Decoding never writes ahead of where it reads, so it can decode
-         over the words themselves, from the first escape on; the space
-         that was the NUL between two words ends an escape just as the NUL
-         did.  Only now is the first NUL found.  */
+      /* Decoding never writes ahead of where it reads (rule 1), so it
+         can decode over the words themselves, from the first escape on;
+         the space that was the NUL between two words ends an escape just
+         as the NUL did.  Only now is the first NUL found.  */
       end = (char *) decode (end, &d);
       if (!end)
         {
