@@ -1,60 +1,19 @@
-/* The write loop and error texts shared by the POSIX-style backends
-   (libc, and the raw system calls).  The including file first defines
-     long sys_write (int fd, const void *buf, size_t len);
-     long sys_wait_writable (int fd);
-   each returning a negative error number on failure, and the platform's
-   E* error numbers.
+/* What each POSIX-style backend (libc.c, and raw.c's system calls of
+   its own) gives the write loop and error texts they share,
+   posix-write.c.  Each returns a negative error number on failure, in
+   the numbering posix-write.c reads: <errno.h>'s with libc,
+   raw-syscall.h's with the asm backend.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #ifndef RAWECHO_POSIX_WRITE_H
 #define RAWECHO_POSIX_WRITE_H
 
-#include "arch.h"
+#include <stddef.h>
 
-int
-arch_write (int fd, const char *buf, size_t len)
-{
-  while (len > 0)
-    {
-      long r = sys_write (fd, buf, len);
-      if (r > 0)
-        {
-          buf += r;
-          len -= (size_t) r;
-        }
-      else if (r == 0)
-        /* No progress and no error would loop forever; like gnulib's
-           full_write, call it a full device.  */
-        return ENOSPC;
-      else if (r == -EAGAIN || r == -EWOULDBLOCK)
-        {
-          /* A non-blocking descriptor inherited from the parent: wait
-             until it takes more instead of losing the output.  When the
-             wait ends with POLLERR, POLLHUP or POLLNVAL instead, the next
-             write meets the error itself and reports it.  */
-          r = sys_wait_writable (fd);
-          if (r < 0 && r != -EINTR)
-            return (int) -r;
-        }
-      else if (r != -EINTR)
-        return (int) -r;
-    }
-  return 0;
-}
+/* write (FD, BUF, LEN).  */
+long sys_write (int fd, const void *buf, size_t len);
 
-const char *
-arch_error_text (int err, char scratch[UNKNOWN_ERROR_SIZE])
-{
-  static const unsigned short number[WE_COUNT] = {
-    0,
-#define X(name, text) E##name,
-    WRITE_ERRORS
-#undef X
-  };
-  for (int e = 1; e < WE_COUNT; e++)
-    if (number[e] == err)
-      return write_error_text ((enum write_error) e);
-  return unknown_error_text (scratch, err);
-}
+/* Waits until FD takes more output.  */
+long sys_wait_writable (int fd);
 
 #endif

@@ -7,9 +7,8 @@
      RAW_NR_EXIT                ends the whole process
      RAW_NR_WAIT, RAW_WAIT_FOREVER  a poll-like call and its argument
                                 for no timeout
-   and, for a libc-free build (RAWECHO_FREESTANDING), the entry point and
-   the stack protector's guard: linux/linux.h says what each Linux ABI's
-   header provides for them.
+   and, on Linux, what the start-up of a libc-free build
+   (linux/start.c) needs of the ABI: linux/linux.h lists it.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #ifndef RAWECHO_RAW_SYSCALL_H

@@ -1,27 +1,26 @@
 /* The asm backend: write and the wait for a full non-blocking output
-   made as system calls of our own, through the shared write loop.  With
-   RAWECHO_FREESTANDING, raw-syscall.h also brings the entry point, and
-   the program links no libc at all.
+   made as system calls of our own, for the shared write loop
+   (posix-write.c).  A libc-free build adds the start-up of
+   linux/start.c, and the program links no libc at all.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
 
 #include <config.h>
 
 #include "arch.h"
+#include "posix-write.h"
 #include "raw-syscall.h"
 
-static long
+long
 sys_write (int fd, const void *buf, size_t len)
 {
   return raw_syscall4 (SYS_write, fd, (long) buf, (long) len, 0);
 }
 
-static long
+long
 sys_wait_writable (int fd)
 {
   return raw_wait_writable (fd);
 }
-
-#include "posix-write.h"
 
 #ifdef RAWECHO_FREESTANDING
 # define RAW_STARTUP "libc-free"

@@ -12,40 +12,30 @@ AS_CASE([$host_os],
   [darwin*],        [rawecho_os=darwin],
   [mingw*|windows*],[rawecho_os=windows],
   [rawecho_os=$host_os])
-dnl Each Linux ABI gets a name of its own: the CPU as the triplet spells
-dnl it, with the ABI where one CPU has several (arm float ABIs, x32, the
-dnl three MIPS ABIs).
+dnl Each Linux ABI gets a name of its own, which --version shows: the
+dnl CPU as the triplet spells it, renamed only where the triplet has
+dnl several spellings for it or one CPU has several ABIs (arm float ABIs,
+dnl x32, the three MIPS ABIs).
 AS_CASE([$host_cpu/$host_os],
   [x86_64/*x32],    [rawecho_arch=x32],
-  [x86_64/*],       [rawecho_arch=x86_64],
   [i?86/*],         [rawecho_arch=i386],
-  [aarch64/*],      [rawecho_arch=aarch64],
   [arm*/*eabihf],   [rawecho_arch=arm],
   [arm*/*eabi],     [rawecho_arch=armel],
-  [riscv64/*],      [rawecho_arch=riscv64],
-  [powerpc/*],      [rawecho_arch=powerpc],
   [powerpc64/*],    [rawecho_arch=ppc64],
   [powerpc64le/*],  [rawecho_arch=ppc64le],
-  [s390x/*],        [rawecho_arch=s390x],
   [mips64*/*abin32|mipsisa64*/*abin32], [rawecho_arch="$host_cpu n32"],
   [mips64*/*|mipsisa64*/*], [rawecho_arch="$host_cpu n64"],
   [mips*/*],        [rawecho_arch="$host_cpu o32"],
-  [sparc64/*],      [rawecho_arch=sparc64],
   [alpha*/*],       [rawecho_arch=alpha],
   [hppa/*|hppa1.?/*|hppa2.0/*], [rawecho_arch=hppa],
-  [m68k/*],         [rawecho_arch=m68k],
-  [sh4/*],          [rawecho_arch=sh4],
-  [arc/*],          [rawecho_arch=arc],
   [rawecho_arch=$host_cpu])
 dnl Where system calls of our own are sound: Linux keeps its system call
-dnl ABI stable; the BSDs and macOS only promise their libc, so there the
-dnl asm write path is an explicit choice on top of libc start-up.
+dnl ABI stable, so there asm is the default wherever arch/raw-syscall.h
+dnl has a header for the ABI, which RAWECHO_BACKEND finds out by
+dnl compiling it; the BSDs and macOS only promise their libc, so there
+dnl the asm write path is an explicit choice on top of libc start-up.
 AS_CASE([$rawecho_os/$rawecho_arch],
-  [linux/x86_64|linux/x32|linux/i386|linux/aarch64|linux/arm|linux/armel],
-    [rawecho_asm=default],
-  [linux/riscv64|linux/powerpc|linux/ppc64|linux/ppc64le|linux/s390x],
-    [rawecho_asm=default],
-  [linux/mips*|linux/sparc64|linux/alpha|linux/hppa|linux/m68k|linux/sh4|linux/arc],
+  [linux/*],
     [rawecho_asm=default],
   [freebsd/x86_64|freebsd/aarch64|netbsd/x86_64|darwin/x86_64|darwin/aarch64],
     [rawecho_asm=hybrid],
@@ -105,6 +95,7 @@ AS_CASE([$enable_freestanding/$rawecho_backend/$rawecho_asm],
 # of a libc-free build.
 AC_DEFUN([RAWECHO_BACKEND], [
 AC_REQUIRE([RAWECHO_BACKEND_CHOICE])
+AC_REQUIRE([AC_PROG_CPP])
 AS_IF([test "$rawecho_backend" = asm], [
   dnl The probe compiles the real system call header, so an unknown CPU
   dnl variant, a register the compiler refuses (r7 in Thumb code) or an
@@ -167,18 +158,28 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   CFLAGS=$rawecho_save_CFLAGS
   dnl Where the stack protector's guard lives, for rawecho's own objects
   dnl only (hosted test programs keep libc's): a place that needs no
-  dnl relocation and that the entry point sets (arch/linux/linux.h).
-  dnl s390x and MIPS have no choice, and need no flag.
-  AS_CASE([$rawecho_arch],
-    [x86_64|x32|i386|powerpc|ppc64|ppc64le],
-      [rawecho_guard_cflags="-mstack-protector-guard=global"],
-    [aarch64],
-      [rawecho_guard_cflags="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=0"],
-    [riscv64],
-      [rawecho_guard_cflags="-mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=0"],
-    [arm],
-      [rawecho_guard_cflags="-mtp=cp15 -mstack-protector-guard=tls -mstack-protector-guard-offset=0"],
-    [rawecho_guard_cflags=])
+  dnl relocation and that the start-up sets (arch/linux/start.c).  The
+  dnl ABI's header names the flags that put it there (RAW_GUARD_CFLAGS),
+  dnl where the compiler's default place is not it.
+  AC_CACHE_CHECK([for the flags that place the stack protector's guard],
+    [rawecho_cv_guard_cflags], [
+    rawecho_save_CPPFLAGS=$CPPFLAGS
+    CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
+    AC_LANG_CONFTEST([AC_LANG_SOURCE([[#include "raw-syscall.h"
+#ifdef RAW_GUARD_CFLAGS
+rawecho_guard_cflags: RAW_GUARD_CFLAGS
+#endif
+]])])
+    dnl The string's pieces joined, without their quotes.
+    rawecho_cv_guard_cflags=`(eval "$ac_cpp conftest.$ac_ext") \
+      2>&AS_MESSAGE_LOG_FD | sed -n 's/^rawecho_guard_cflags: *//p' |
+      sed 's/" *"//g; s/"//g'`
+    AS_IF([test -z "$rawecho_cv_guard_cflags"],
+      [rawecho_cv_guard_cflags=none])
+    rm -f conftest.$ac_ext
+    CPPFLAGS=$rawecho_save_CPPFLAGS])
+  AS_IF([test "$rawecho_cv_guard_cflags" = none],
+    [rawecho_guard_cflags=], [rawecho_guard_cflags=$rawecho_cv_guard_cflags])
   dnl A static PIE without a loader: ET_DYN with no interpreter, loaded by
   dnl the kernel at a random base.  gcc -static-pie is not used: some
   dnl ports' drivers silently give it an interpreter.  -z text turns any
@@ -200,42 +201,52 @@ AS_CASE([$rawecho_backend/$rawecho_asm/$enable_freestanding],
   dnl .eh_frame.
   AS_CASE([$rawecho_arch], [x86_64|i386],
     [rawecho_fs_ldflags="$rawecho_fs_ldflags -Wl,--no-ld-generated-unwind-info"])
-  AC_CACHE_CHECK([whether a libc-free program links], [rawecho_cv_freestanding], [
-    rawecho_save_CPPFLAGS=$CPPFLAGS
-    rawecho_save_LDFLAGS=$LDFLAGS
-    rawecho_save_LIBS=$LIBS
-    CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
-    CFLAGS="$CFLAGS $rawecho_fs_cflags $rawecho_fs_probe_cflags"
-    LDFLAGS="$LDFLAGS $rawecho_fs_ldflags"
-    LIBS="$LIBS -lgcc"
-    AC_LINK_IFELSE([AC_LANG_SOURCE([[
-#define RAWECHO_FREESTANDING 1
-#include "raw-syscall.h"
-int main (int argc, char **argv, char **envp)
-{ return (int) raw_syscall4 (SYS_write, 1, (long) argv[0], argc, 0); }
-]])],
-      [rawecho_cv_freestanding=yes], [rawecho_cv_freestanding=no])
-    CPPFLAGS=$rawecho_save_CPPFLAGS
-    CFLAGS=$rawecho_save_CFLAGS
-    LDFLAGS=$rawecho_save_LDFLAGS
-    LIBS=$rawecho_save_LIBS])
   dnl Whether the entry point applies relative relocations itself
-  dnl (arch/linux/reloc.h), which tests/elf.sh then allows.
+  dnl (arch/linux/reloc.c), which tests/elf.sh then allows.
   rawecho_save_CPPFLAGS=$CPPFLAGS
   CPPFLAGS="$CPPFLAGS -I$srcdir/arch"
   AC_PREPROC_IFELSE([AC_LANG_SOURCE([[
-#define RAWECHO_FREESTANDING 1
 #include "raw-syscall.h"
 #ifndef RAW_RELOCATE
 # error "no start-up relocation"
 #endif
 ]])], [rawecho_relocates=yes], [rawecho_relocates=no])
   CPPFLAGS=$rawecho_save_CPPFLAGS
+  dnl The program links with the real start-up, whose files include
+  dnl config.h: an empty one will do.
+  AC_CACHE_CHECK([whether a libc-free program links], [rawecho_cv_freestanding], [
+    rawecho_save_CPPFLAGS=$CPPFLAGS
+    rawecho_save_LDFLAGS=$LDFLAGS
+    rawecho_save_LIBS=$LIBS
+    rm -rf conftest.dir
+    mkdir conftest.dir
+    : > conftest.dir/config.h
+    CPPFLAGS="$CPPFLAGS -Iconftest.dir -I$srcdir/lib -I$srcdir/arch"
+    CFLAGS="$CFLAGS $rawecho_fs_cflags $rawecho_fs_probe_cflags"
+    LDFLAGS="$LDFLAGS $rawecho_fs_ldflags"
+    LIBS="$srcdir/arch/linux/start.c $LIBS -lgcc"
+    AS_IF([test "$rawecho_relocates" = yes],
+      [LIBS="$srcdir/arch/linux/reloc.c $LIBS"])
+    AC_LINK_IFELSE([AC_LANG_SOURCE([[
+#include "raw-syscall.h"
+int main (int argc, char **argv, char **envp)
+{ return (int) raw_syscall4 (SYS_write, 1, (long) argv[0], argc, 0); }
+]])],
+      [rawecho_cv_freestanding=yes], [rawecho_cv_freestanding=no])
+    rm -rf conftest.dir
+    CPPFLAGS=$rawecho_save_CPPFLAGS
+    CFLAGS=$rawecho_save_CFLAGS
+    LDFLAGS=$rawecho_save_LDFLAGS
+    LIBS=$rawecho_save_LIBS])
   AS_IF([test "$rawecho_cv_freestanding" = yes], [rawecho_freestanding=yes],
     [test "$enable_freestanding" = yes],
       [AC_MSG_ERROR([--enable-freestanding: a libc-free program does not link; see config.log])],
     [AC_MSG_WARN([a libc-free program does not link: keeping libc start-up])])])
 
+AS_IF([test "$rawecho_backend" = asm],
+  [AC_DEFINE([RAWECHO_BACKEND_ASM], [1],
+    [Define to 1 when output is written by system calls of rawecho's own
+     (the asm backend).])])
 AC_DEFINE_UNQUOTED([RAWECHO_HOST_OS], ["$rawecho_os"],
   [The operating system, as --version names it.])
 AC_DEFINE_UNQUOTED([RAWECHO_HOST_ARCH], ["$rawecho_arch"],
@@ -279,4 +290,6 @@ AM_CONDITIONAL([BACKEND_ASM], [test "$rawecho_backend" = asm])
 AM_CONDITIONAL([BACKEND_LIBC], [test "$rawecho_backend" = libc])
 AM_CONDITIONAL([BACKEND_WIN32], [test "$rawecho_backend" = win32])
 AM_CONDITIONAL([FREESTANDING], [test "$rawecho_freestanding" = yes])
+AM_CONDITIONAL([RELOCATES],
+  [test "$rawecho_freestanding/$rawecho_relocates" = yes/yes])
 ])

@@ -42,18 +42,37 @@ check 'no BIND_NOW' eval '! grep -q "BIND_NOW\|(FLAGS) .*NOW" "$testdir/dynamic"
 
 # No dynamic relocations but the linker's no-ops, such as mips's
 # obligatory R_MIPS_NONE, and, where the start-up applies them
-# (arch/linux/reloc.h), relative ones.  hppa has no relative type: there
+# (arch/linux/reloc.c), relative ones.  hppa has no relative type: there
 # the start-up applies R_PARISC_DIR32 against no symbol, which leaves
-# the symbol's part of the info word, all but its last byte, zero.  On
-# mips the start-up moves the local GOT; a global GOT part, which it
-# does not handle, must be empty.
+# the symbol's part of the info word, all but its last byte, zero.  A
+# DT_RELR table (ld -z pack-relative-relocs) holds relative relocations
+# only, which readelf lists as bare addresses, one a line, after the
+# line that counts them ("N offsets"); each of the table's entries packs
+# one or more.  On mips the start-up moves the local GOT; a global GOT
+# part, which it does not handle, must be empty.
+sed -n '/^Relocation section .*\.relr/,/^$/p' "$testdir/relocations" \
+  > "$testdir/packed"
+sed '/^Relocation section .*\.relr/,/^$/d' "$testdir/relocations" \
+  > "$testdir/unpacked"
+# sum SED-SCRIPT: the numbers it picks from the packed tables, added up.
+sum () {
+  sed -n "$1" "$testdir/packed" | awk '{ n += $1 } END { print n + 0 }'
+}
+packed=$(grep -c '^[0-9a-f]\{8,\}$' "$testdir/packed")
+counted=$(sum 's/^ *\([0-9][0-9]*\) offsets$/\1/p')
+entries=$(sum 's/^Relocation section .* contains \([0-9][0-9]*\) entr.*/\1/p')
+check "packed relocations all read ($packed of $counted, in $entries entries)" \
+  test "$packed" -eq "$counted" -a "$packed" -ge "$entries"
 allowed=' R_[A-Z0-9]*_NONE '
 test "${RAWECHO_RELOCATES-}" = yes &&
   allowed=' R_[A-Z0-9]*_\(NONE\|RELATIVE\) \|^[0-9a-f]\{8\}  *000000[0-9a-f][0-9a-f] R_PARISC_DIR32 '
-relocs=$(grep '^[0-9a-f]\{8,\} ' "$testdir/relocations" |
+relocs=$(grep '^[0-9a-f]\{8,\} ' "$testdir/unpacked" |
          grep -v "$allowed" | wc -l)
+test "${RAWECHO_RELOCATES-}" = yes || relocs=$((relocs + packed))
 check "no dynamic relocations the start-up does not apply ($relocs found)" \
   test "$relocs" -eq 0
+test "$packed" -eq 0 ||
+  echo "elf.sh: $packed packed relative relocations (DT_RELR)"
 if grep -q MIPS_GOTSYM "$testdir/dynamic"; then
   gotsym=$(sed -n 's/.*(MIPS_GOTSYM) *//p' "$testdir/dynamic")
   symtabno=$(sed -n 's/.*(MIPS_SYMTABNO) *//p' "$testdir/dynamic")

@@ -31,9 +31,9 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    is read where tpidr_el0 points, which costs no relocation, where a
    global guard would be read through the GOT.  */
 #define RAW_GUARD_OFFSET 0
+#define RAW_GUARD_CFLAGS \
+  "-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0" \
+  " -mstack-protector-guard-offset=0"
 
-RAW_UNPROTECTED void
-raw_thread_pointer_set (void *tp)
-{
-  __asm__ volatile ("msr tpidr_el0, %0" : : "r" (tp) : "memory");
-}
+#define RAW_THREAD_POINTER_SET(tp) \
+  __asm__ volatile ("msr tpidr_el0, %0" : : "r" (tp) : "memory")

@@ -21,7 +21,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* The stack protector's guard is the global __stack_chk_guard, the only
    place GCC offers here, read through a GOT entry: the entry first calls
-   raw_relocate (linux/reloc.h), with _DYNAMIC's address from its
+   raw_relocate (linux/reloc.c), with _DYNAMIC's address from its
    distance to the pc.  A null frame pointer ends the frame chain; r13
    keeps the initial stack pointer.  GNU ld enters ARC programs at
    __start.  */

@@ -40,18 +40,18 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    read-only thread register TPIDRURO points, which costs no relocation,
    where a global guard would be read through the GOT.  Only the kernel
    sets TPIDRURO: one set_tls system call at start-up, the only one
-   beyond the output's on any ABI here.  */
+   beyond the output's on any ABI here.  -mtp=cp15 reads it with an
+   instruction, not through a libc helper.  */
 # define RAW_GUARD_OFFSET 0
+# define RAW_GUARD_CFLAGS \
+  "-mtp=cp15 -mstack-protector-guard=tls -mstack-protector-guard-offset=0"
 
-RAW_UNPROTECTED void
-raw_thread_pointer_set (void *tp)
-{
-  raw_syscall4 (ARM_NR_set_tls, (long) tp, 0, 0, 0);
-}
+# define RAW_THREAD_POINTER_SET(tp) \
+  raw_syscall4 (ARM_NR_set_tls, (long) (tp), 0, 0, 0)
 #else
 /* armel (ARMv5TE), in ARM state: no TPIDRURO to keep the guard at, so
    it is the global __stack_chk_guard, read through a GOT entry that the
-   entry point relocates first (linux/reloc.h), given _DYNAMIC from its
+   entry point relocates first (linux/reloc.c), given _DYNAMIC from its
    distance to an instruction, where the pc reads 8 bytes ahead.  r4
    keeps the initial stack pointer across the call.  */
 # define RAW_GUARD_GLOBAL 1
@@ -73,19 +73,7 @@ raw_thread_pointer_set (void *tp)
   "  .word _DYNAMIC - (2b + 8)\n"
 #endif
 
-#ifdef RAWECHO_FREESTANDING
-/* ARMv7-A has no division instruction, and code optimised for size
-   (the cold error paths) calls libgcc's helpers, which on a division by zero call these; libgcc's own
-   would raise SIGFPE through libc.  rawecho divides only by constants.  */
-int
-__aeabi_idiv0 (int r)
-{
-  return r;
-}
-
-long long
-__aeabi_ldiv0 (long long r)
-{
-  return r;
-}
-#endif
+/* ARMv7-A has no division instruction, and code optimised for size (the
+   cold error paths) calls libgcc's helpers, which call __aeabi_idiv0 or
+   __aeabi_ldiv0 on a division by zero.  */
+#define RAW_AEABI_DIV0 1

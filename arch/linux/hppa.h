@@ -34,7 +34,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 /* Position-independent code reads its data's addresses from the
    linkage table through r19, which holds $global$ (dp, r27, it leaves
    alone).  The table holds link-time addresses, so the entry first calls
-   raw_relocate (linux/reloc.h).  hppa has no relative relocation type:
+   raw_relocate (linux/reloc.c).  hppa has no relative relocation type:
    a link-time address is R_PARISC_DIR32 (1) against no symbol, whose
    info word is then the type alone.  */
 #define RAW_RELOCATE 1

@@ -21,7 +21,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* Position-independent code reads its data's addresses from the GOT,
    where the stack protector's guard is too (the only place GCC offers
-   here): the entry first calls raw_relocate (linux/reloc.h).  A null
+   here): the entry first calls raw_relocate (linux/reloc.c).  A null
    frame pointer ends the frame chain; a2 keeps the initial stack
    pointer; arguments go on the stack; every address is PC-relative.  */
 #define RAW_GUARD_GLOBAL 1

@@ -41,7 +41,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* Position-independent code finds its data through the GOT, whose local
    entries hold link-time addresses until the load base is added
-   (linux/reloc.h), and a global guard is read through the GOT too.  So
+   (linux/reloc.c), and a global guard is read through the GOT too.  So
    the entry first computes gp, then calls raw_relocate, then
    raw_start_c, each through t9, from which abicalls code derives its
    own gp.  None of these addresses may come from the GOT: each .gpword

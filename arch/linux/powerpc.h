@@ -31,7 +31,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    the addresses of its data from the GOT, and ELFv1 code calls through
    function descriptors and reads addresses from the TOC, all holding
    link-time values: there the entry first calls raw_relocate
-   (linux/reloc.h) with _DYNAMIC, found from its distance to a bcl's
+   (linux/reloc.c) with _DYNAMIC, found from its distance to a bcl's
    return address, keeping the initial stack pointer in r31.  */
 #define RAW_POWERPC_DYNAMIC_TO_R4 \
   "  bcl 20, 31, 1f\n" \
@@ -100,5 +100,10 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 #endif
 
 /* -mstack-protector-guard=global: the thread pointer the default reads
-   through is never set up.  */
+   through is never set up.  32-bit position-independent code calls
+   __stack_chk_fail_local.  */
 #define RAW_GUARD_GLOBAL 1
+#define RAW_GUARD_CFLAGS "-mstack-protector-guard=global"
+#ifndef __powerpc64__
+# define RAW_STACK_CHK_FAIL_LOCAL 1
+#endif

@@ -35,9 +35,9 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    where tp points, which costs no relocation, where a global guard would
    be read through the GOT.  */
 #define RAW_GUARD_OFFSET 0
+#define RAW_GUARD_CFLAGS \
+  "-mstack-protector-guard=tls -mstack-protector-guard-reg=tp" \
+  " -mstack-protector-guard-offset=0"
 
-RAW_UNPROTECTED void
-raw_thread_pointer_set (void *tp)
-{
-  __asm__ volatile ("mv tp, %0" : : "r" (tp) : "memory");
-}
+#define RAW_THREAD_POINTER_SET(tp) \
+  __asm__ volatile ("mv tp, %0" : : "r" (tp) : "memory")

@@ -32,12 +32,8 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    to move it; pointing them at a block of our own costs no relocation.  */
 #define RAW_GUARD_OFFSET 0x28
 
-RAW_UNPROTECTED void
-raw_thread_pointer_set (void *tp)
-{
-  unsigned long a = (unsigned long) tp;
-  __asm__ volatile ("sar %%a1, %0\n\t"
-                    "srlg %0, %0, 32\n\t"
-                    "sar %%a0, %0"
-                    : "+d" (a) : : "memory");
-}
+#define RAW_THREAD_POINTER_SET(tp) \
+  __asm__ volatile ("sar %%a1, %0\n\t" \
+                    "sar %%a0, %1" \
+                    : : "d" ((unsigned long) (tp)), \
+                        "d" ((unsigned long) (tp) >> 32) : "memory")

@@ -30,7 +30,7 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 
 /* Position-independent code reads its data's addresses from the GOT,
    where the stack protector's guard is too (the only place GCC offers
-   here): the entry first calls raw_relocate (linux/reloc.h).  A null
+   here): the entry first calls raw_relocate (linux/reloc.c).  A null
    frame pointer (r14) ends the frame chain; r8 keeps the initial stack
    pointer.  SH loads no 32-bit immediates, so each address comes from a
    literal beside the code, as a distance: _DYNAMIC's from the literal

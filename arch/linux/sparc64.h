@@ -39,8 +39,5 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
    costs no relocation.  */
 #define RAW_GUARD_OFFSET 0x28
 
-RAW_UNPROTECTED void
-raw_thread_pointer_set (void *tp)
-{
-  __asm__ volatile ("mov %0, %%g7" : : "r" (tp) : "memory");
-}
+#define RAW_THREAD_POINTER_SET(tp) \
+  __asm__ volatile ("mov %0, %%g7" : : "r" (tp) : "memory")

@@ -40,3 +40,4 @@ raw_syscall4 (long nr, long a, long b, long c, long d)
 /* -mstack-protector-guard=global: the thread pointer the default reads
    through is never set up; the global needs no relocation.  */
 #define RAW_GUARD_GLOBAL 1
+#define RAW_GUARD_CFLAGS "-mstack-protector-guard=global"
