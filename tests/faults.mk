@@ -1,6 +1,5 @@
 ## Fault-injection tests, fuzzing and analysers.
 
-SHELL_TESTS += tests/faults.sh tests/atomic.sh
 EXTRA_DIST += .clang-tidy tests/fuzz/echo-fuzz.c tests/fuzz/corpus
 
 # The helper that sets up what the shell cannot: full non-blocking pipes,
@@ -57,3 +56,24 @@ clean-fuzz:
 	  tests/fuzz/crash-* \
 	  tests/fuzz/leak-* tests/fuzz/timeout-*
 .PHONY: fuzz clean-fuzz
+
+# The same checks without libFuzzer, built for the host like the unit
+# tests, so that every cross build runs them under its emulator: the
+# seed corpus, then a hundred thousand pseudo-random inputs, in one
+# process (tests/fuzz-run.sh).  A libc-free build counts zero bits with
+# rawecho's own routines, and so does this program there.
+check_PROGRAMS += tests/fuzz/echo-fuzz-run
+tests_fuzz_echo_fuzz_run_SOURCES = tests/fuzz/echo-fuzz-run.c \
+	tests/fuzz/echo-fuzz.c
+if FREESTANDING
+tests_fuzz_echo_fuzz_run_SOURCES += arch/count-zeros.c
+endif
+tests_fuzz_echo_fuzz_run_LDADD = lib/librawecho.la
+# A hosted program, whatever the backend's flags, linked as the unit
+# tests are.
+tests_fuzz_echo_fuzz_run_CFLAGS =
+tests_fuzz_echo_fuzz_run_LDFLAGS = $(TEST_LDFLAGS)
+AM_TESTS_ENVIRONMENT += \
+	RAWECHO_FUZZ_RUN='$(abs_top_builddir)/tests/fuzz/echo-fuzz-run$(EXEEXT)'; \
+	RAWECHO_LIBC_CANNOT_RUN='$(RAWECHO_LIBC_CANNOT_RUN)'; \
+	export RAWECHO_FUZZ_RUN RAWECHO_LIBC_CANNOT_RUN;
