@@ -74,5 +74,3 @@ src_rawecho_LINK = $(LIBTOOL) $(AM_V_lt) --tag=CC $(AM_LIBTOOLFLAGS) \
 	$(LIBTOOLFLAGS) --mode=link $(CCLD) $(AM_CFLAGS) $(CFLAGS) \
 	$(src_rawecho_LDFLAGS) $(LDFLAGS) -o $@
 endif
-
-SHELL_TESTS += tests/strace.sh tests/bsd-compile.sh tests/elf.sh

@@ -8,14 +8,27 @@ tests_unit_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_unit_LDADD = lib/librawecho.la $(CHECK_LIBS)
 tests_unit_LDFLAGS = $(TEST_LDFLAGS)
 
+# Every test, in this one list.  The black-box tests of rawecho, which
+# installcheck also runs against the installed binary:
 SHELL_TESTS = \
 	tests/cli.sh \
 	tests/errors.sh \
+	tests/faults.sh \
+	tests/atomic.sh \
 	tests/differential.sh \
 	tests/unicode.sh \
 	tests/console.sh \
-	tests/man.sh
-TESTS = tests/unit $(SHELL_TESTS)
+	tests/man.sh \
+	tests/strace.sh \
+	tests/bsd-compile.sh \
+	tests/elf.sh
+# and the tests of the code inside it: the unit tests, the fuzz harness's
+# checks (tests/faults.mk) and the Windows command-line splitter's
+# (arch/win32/local.mk), which is plain code that any host runs.
+TESTS = tests/unit tests/fuzz-run.sh $(SHELL_TESTS)
+if CAN_RUN_HOST
+TESTS += tests/cmdline-test
+endif
 TEST_EXTENSIONS = .sh
 # Every test runs under a time limit, generous enough for an emulator:
 # one that hangs fails and names itself, and the suite goes on.
@@ -28,8 +41,8 @@ else
 LOG_COMPILER = env RAWECHO_CANNOT_RUN='$(RAWECHO_LIBC_CANNOT_RUN)' \
 	$(SHELL) $(srcdir)/tests/cannot-run.sh
 endif
-EXTRA_DIST = $(SHELL_TESTS) tests/setup.sh tests/corpus.awk tests/cannot-run.sh \
-	tests/time-limit.sh
+EXTRA_DIST = $(SHELL_TESTS) tests/fuzz-run.sh tests/setup.sh tests/corpus.awk \
+	tests/cannot-run.sh tests/time-limit.sh
 
 # The shell tests run rawecho through RAWECHO_RUNNER themselves.  Each
 # Check test gets 120 s, not Check's 4: a sanitizer, valgrind or an

@@ -17,7 +17,6 @@ endif
 # (and tests/faults.mk fuzzes it).
 if CAN_RUN_HOST
 check_PROGRAMS += tests/cmdline-test
-TESTS += tests/cmdline-test
 endif
 tests_cmdline_test_SOURCES = tests/cmdline-test.c \
 	arch/win32/cmdline.c arch/win32/cmdline.h
