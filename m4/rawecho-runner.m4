@@ -60,31 +60,35 @@ AS_IF([test "x$cross_compiling" = xyes && test -z "$RAWECHO_RUNNER"],
 AC_SUBST([RAWECHO_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST],
   [test "x$cross_compiling" != xyes || test -n "$RAWECHO_RUNNER"])
-dnl The compiled tests are linked with the host's C library.  When
-dnl cross-compiling they are linked statically (TEST_LDFLAGS), so that
-dnl the emulator needs none of the host's shared libraries: found through
-dnl the cross toolchain's directory, they could be mixed with another
-dnl build of the same libraries that Debian's multiarch put in the
-dnl system's.  An emulator may still not run them where rawecho runs
-dnl (qemu-user 7.2's sh4 crashes in glibc's start-up): those tests SKIP.
-AS_IF([test "x$cross_compiling" = xyes],
-  [TEST_LDFLAGS=-all-static rawecho_test_static=-static],
-  [TEST_LDFLAGS= rawecho_test_static=])
-AC_SUBST([TEST_LDFLAGS])
+dnl The compiled tests are linked with the host's C library, which an
+dnl emulator may not run even where rawecho runs.  qemu -L may mix the
+dnl cross toolchain's loader with another build of the same libraries
+dnl that Debian's multiarch put in the system's (check:ARCH brings them),
+dnl which crashes; a static program needs neither, but qemu-user 7.2
+dnl cannot start a static glibc program on alpha.  So the test programs
+dnl link as the first way that runs here: statically (TEST_LDFLAGS), else
+dnl dynamically; where neither runs (sh4), those tests SKIP.
+TEST_LDFLAGS= rawecho_test_static=
 RAWECHO_LIBC_CANNOT_RUN=$RAWECHO_CANNOT_RUN
 AS_CASE([$cross_compiling/$RAWECHO_RUNNER], [yes/*qemu-*], [
-  AC_CACHE_CHECK([whether $RAWECHO_RUNNER runs programs linked with libc],
+  AC_CACHE_CHECK([how $RAWECHO_RUNNER runs programs linked with libc],
     [rawecho_cv_runner_libc], [
+    rawecho_cv_runner_libc=no
     rawecho_save_LDFLAGS=$LDFLAGS
-    LDFLAGS="$LDFLAGS $rawecho_test_static"
-    AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
-      [AS_IF([$SHELL $srcdir/tests/time-limit.sh 60 $RAWECHO_RUNNER \
-                ./conftest$EXEEXT >&AS_MESSAGE_LOG_FD 2>&1],
-         [rawecho_cv_runner_libc=yes], [rawecho_cv_runner_libc=no])],
-      [rawecho_cv_runner_libc=no])
+    for rawecho_link in static dynamic; do
+      AS_IF([test "$rawecho_cv_runner_libc" = no], [
+        LDFLAGS=$rawecho_save_LDFLAGS
+        test "$rawecho_link" = static && LDFLAGS="$LDFLAGS -static"
+        AC_LINK_IFELSE([AC_LANG_PROGRAM([], [])],
+          [AS_IF([$SHELL $srcdir/tests/time-limit.sh 20 $RAWECHO_RUNNER \
+                    ./conftest$EXEEXT >&AS_MESSAGE_LOG_FD 2>&1],
+             [rawecho_cv_runner_libc=$rawecho_link])])])
+    done
     LDFLAGS=$rawecho_save_LDFLAGS])
-  AS_IF([test "$rawecho_cv_runner_libc" = no],
-    [RAWECHO_LIBC_CANNOT_RUN="$RAWECHO_RUNNER does not run $host programs linked with libc"])])
+  AS_CASE([$rawecho_cv_runner_libc],
+    [static], [TEST_LDFLAGS=-all-static rawecho_test_static=-static],
+    [no], [RAWECHO_LIBC_CANNOT_RUN="$RAWECHO_RUNNER does not run $host programs linked with libc"])])
+AC_SUBST([TEST_LDFLAGS])
 AC_SUBST([RAWECHO_LIBC_CANNOT_RUN])
 AM_CONDITIONAL([CAN_RUN_HOST_LIBC], [test -z "$RAWECHO_LIBC_CANNOT_RUN"])
 ])
