@@ -21,22 +21,9 @@ native () {
   echo "$stage: $(sed -n 's/^\([0-9]* argument vectors.*\)/\1/p' \
     tests/differential.log)"
   static_pie
+  test "$size" -le 8192
   time_limit
   make -j2 distcheck
-}
-
-# What the default binary is: a static PIE (ET_DYN) with no interpreter,
-# at most 8 KiB stripped (tests/elf.sh checks the rest).
-static_pie () {
-  if readelf -l src/rawecho | grep -q INTERP; then
-    echo "$stage: the libc-free rawecho has an ELF interpreter"
-    return 1
-  fi
-  readelf -h src/rawecho | grep -q 'Type: *DYN'
-  strip -o rawecho.stripped src/rawecho
-  size=$(wc -c < rawecho.stripped)
-  echo "$stage: libc-free rawecho: $size bytes stripped"
-  test "$size" -le 8192
 }
 
 # A limit far below what the differential test needs must end it as a

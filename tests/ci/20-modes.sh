@@ -46,14 +46,7 @@ mode () {
 # is; at most 8 KiB with the flags a distribution uses.
 libc_free () {
   mode 'asm (linux x86_64, libc-free)' "$1"
-  if readelf -l src/rawecho | grep -q INTERP; then
-    echo "$stage: the libc-free rawecho has an ELF interpreter"
-    return 1
-  fi
-  readelf -h src/rawecho | grep -q 'Type: *DYN'
-  strip -o rawecho.stripped src/rawecho
-  size=$(wc -c < rawecho.stripped)
-  echo "$stage: libc-free rawecho: $size bytes stripped"
+  static_pie
   test "$1" = strictest || test "$size" -le 8192
 }
 

@@ -119,6 +119,20 @@ configs () {
   wait
 }
 
+# static_pie: the libc-free rawecho of the build here is a static PIE
+# (ET_DYN) with no interpreter (tests/elf.sh checks the rest); sets
+# $size, its size stripped.
+static_pie () {
+  if readelf -l src/rawecho | grep -q INTERP; then
+    echo "$stage: the libc-free rawecho has an ELF interpreter"
+    return 1
+  fi
+  readelf -h src/rawecho | grep -q 'Type: *DYN'
+  strip -o rawecho.stripped src/rawecho
+  size=$(wc -c < rawecho.stripped)
+  echo "$stage: libc-free rawecho: $size bytes stripped"
+}
+
 # Ends the stage: failed if any of its configurations failed.
 stage_end () {
   test ! -s "$work/failed-configs"
