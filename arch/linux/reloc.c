@@ -40,14 +40,17 @@ enum
 
 /* The start of a program header, whose fields' order differs between
    the classes; so does where a relocation's type sits in its info
-   word.  */
+   word.  p_flags and p_offset are read by no one: they place p_vaddr.  */
 struct raw_phdr
 {
 #if __SIZEOF_POINTER__ == 8
+  /* cppcheck-suppress unusedStructMember */
   unsigned int p_type, p_flags;
+  /* cppcheck-suppress unusedStructMember */
   unsigned long p_offset, p_vaddr;
 # define RAW_R_TYPE(info) ((info) & 0xffffffff)
 #else
+  /* cppcheck-suppress unusedStructMember */
   unsigned long p_type, p_offset, p_vaddr;
 # define RAW_R_TYPE(info) ((info) & 0xff)
 #endif
