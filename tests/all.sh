@@ -52,6 +52,14 @@ trap 'echo; echo "all.sh: interrupted; the work is in $run"; exit 130' INT TERM
 src=$run/src turns=$run/turns
 jobs=${RAWECHO_JOBS:-$(nproc 2>/dev/null || echo 2)}
 export src jobs turns
+# configure looks for a shell with $LINENO and finds bash; Debian's dash,
+# its /bin/sh, lacks only that, for config.log's line numbers, and forks
+# and starts faster: configure, make's recipes and the tests cost a third
+# less under it.
+if test -z "${CONFIG_SHELL-}" && test -x /bin/dash; then
+  CONFIG_SHELL=/bin/dash
+  export CONFIG_SHELL
+fi
 mkdir "$turns"
 
 # The stages in the order they start: those whose later configurations
