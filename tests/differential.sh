@@ -2,9 +2,11 @@
 # Differential test: a generated corpus of argument vectors through
 # rawecho and through the system's GNU /bin/echo; stdout and status must
 # be identical.  RAWECHO_DIFF_CASES sets the corpus size: 3000 by default;
-# with RAWECHO_QUICK, 300, or 100 through a runner (an emulator, a
+# with RAWECHO_QUICK, 300, or 40 through a runner (an emulator, a
 # sanitizer), where every run costs a slow start and the decoder's logic
-# is left to the unit tests and the fuzz driver.
+# is left to the unit tests and the fuzz driver: there the corpus shows
+# what only a process can, arguments, environment, output and status on
+# their way through the kernel.
 . "$(dirname "$0")/setup.sh"
 
 reference=${RAWECHO_REFERENCE:-/bin/echo}
@@ -16,7 +18,7 @@ fi
 cases=3000
 if test -n "${RAWECHO_QUICK-}"; then
   cases=300
-  test -n "${RAWECHO_RUNNER-}" && cases=100
+  test -n "${RAWECHO_RUNNER-}" && cases=40
 fi
 LC_ALL=C awk -v cases="${RAWECHO_DIFF_CASES:-$cases}" \
   -f "$(dirname "$0")/corpus.awk" > "$testdir/corpus" || exit 99

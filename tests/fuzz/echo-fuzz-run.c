@@ -5,10 +5,10 @@
 
    Each FILE is one input, as libFuzzer would give it; then come N inputs
    made from the pseudo-random numbers of seed S, the same on every ABI.
-   N is 100000 unless given, a few seconds under qemu-user (a million
-   with RAWECHO_FULL=1 in the environment); S is 1.  When a check fails,
-   or the core crashes, the program names the case, the seed and the
-   input, saves a made input as DIR/crash-S-CASE (DIR is the current
+   N is 50000 unless given, one to a few seconds under qemu-user (half a
+   million with RAWECHO_FULL=1 in the environment); S is 1.  When a check
+   fails, or the core crashes, the program names the case, the seed and
+   the input, saves a made input as DIR/crash-S-CASE (DIR is the current
    directory unless given) and exits with status 1.  Such a file is
    replayed by giving it as FILE, here or to the libFuzzer build.
    Copyright (C) 2026 The rawecho authors.  GPL-3.0-or-later.  */
@@ -27,7 +27,7 @@
 
 /* Enough for 64 words, the most the harness takes, of a few hundred
    bytes each.  */
-enum { MAX_INPUT = 8192, DEFAULT_CASES = 100000, FULL_FACTOR = 10 };
+enum { MAX_INPUT = 8192, DEFAULT_CASES = 50000, FULL_FACTOR = 10 };
 /* Room for an unsigned long in decimal, and a NUL.  */
 enum { NUMBER_TEXT = 3 * sizeof (unsigned long) + 1 };
 
