@@ -1,10 +1,10 @@
 # Stage: the release tarball as a distribution handles it.  It must build,
-# test and install with no Autotools at all, also after its timestamps
-# were lost; install, install-strip and uninstall must leave nothing
-# behind; rpmbuild -ta must build it; two builds in different directories
-# must give identical binaries; the distribution's Autotools must
-# regenerate it without warnings; and the man page must pass lintian's
-# checks.
+# test and install with no Autotools at all, and build and install so
+# after its timestamps were lost; install, install-strip and uninstall
+# must leave nothing behind; rpmbuild -ta must build it; two builds in
+# different directories must give identical binaries; the distribution's
+# Autotools must regenerate it without warnings; and the man page must
+# pass lintian's checks.
 # packages: autoconf automake libtool pkgconf check make gcc binutils
 # packages: rpm debugedit elfutils cpio dpkg-dev mandoc man-db groff-base
 . "$src/tests/ci/stage.sh"
@@ -48,8 +48,8 @@ left_behind () {
 plain () {
   extract
   ./configure -q --prefix=/usr --with-check
-  make -j2 $no_autotools
-  make -j2 $no_autotools check
+  make $no_autotools
+  make $no_autotools check
   dest=$work/plain/dest
   make $no_autotools install DESTDIR="$dest"
   test -x "$dest/usr/bin/rawecho"
@@ -76,21 +76,15 @@ plain () {
   step "built, checked, installed and uninstalled without Autotools"
 }
 
-# A checkout writes files in name order, so configure.ac ends up newer
-# than configure: maintainer mode off keeps make from regenerating.  One
-# second apart, as touch in one go may give every file the same time.
-touched () {
-  extract
+# lose_timestamps: what a checkout of the release tree does to it: files
+# written in name order, so that configure.ac ends up newer than
+# configure.  One second apart, as touch in one go may give every file
+# the same time.
+lose_timestamps () {
   t=$(($(date +%s) - 100000))
   for f in $(find . -type f | LC_ALL=C sort); do
     t=$((t + 1)); touch -d "@$t" "$f"
   done
-  ./configure -q --disable-maintainer-mode
-  make -j2 $no_autotools
-  make -j2 $no_autotools check
-  make $no_autotools install DESTDIR="$work/touched/dest"
-  test -x "$work/touched/dest/usr/local/bin/rawecho"
-  step "built without Autotools after its timestamps were lost"
 }
 
 # Debian's rpm has no database of build dependencies, hence --nodeps, and
@@ -124,7 +118,10 @@ MACROS
   step "rpmbuild -ta built it, with Fedora-style flags and debuginfo"
 }
 
-# Two builds in different directories give the same bytes.
+# Two builds in different directories, with a distribution's flags, give
+# the same bytes.  The first is of a tree whose timestamps were lost:
+# with maintainer mode off, make must build and install it without the
+# Autotools.
 reproducible () {
   if grep -rn '__DATE__\|__TIME__' "$src/lib" "$src/src" "$src/arch"; then
     step "FAIL: the build time would be embedded"; return 1
@@ -133,18 +130,21 @@ reproducible () {
   DEB_BUILD_MAINT_OPTIONS=hardening=+all
   export SOURCE_DATE_EPOCH DEB_BUILD_MAINT_OPTIONS
   for dir in r1 r2/deeper; do
+    dest=$work/reproducible/$dir/dest
     mkdir -p "$work/reproducible/$dir"
     cd "$work/reproducible/$dir"
     extract
+    test "$dir" != r1 || lose_timestamps
     # Its -ffile-prefix-map names the build directory.
     eval "$(dpkg-buildflags --export=sh)"
-    ./configure -q --prefix=/usr
-    make -j2
-    make install DESTDIR="$work/reproducible/$dir/dest"
-    cp "$work/reproducible/$dir/dest/usr/bin/rawecho" \
-      "$work/reproducible/$dir/stripped"
+    ./configure -q --prefix=/usr --disable-maintainer-mode
+    make $no_autotools
+    make $no_autotools install DESTDIR="$dest"
+    test -x "$dest/usr/bin/rawecho"
+    cp "$dest/usr/bin/rawecho" "$work/reproducible/$dir/stripped"
     strip "$work/reproducible/$dir/stripped"
   done
+  step "built and installed without Autotools after its timestamps were lost"
   cd "$work/reproducible"
   for f in dest/usr/bin/rawecho stripped dest/usr/share/man/man1/rawecho.1
   do
@@ -153,18 +153,21 @@ reproducible () {
   step "two builds in different directories are identical"
 }
 
-# The distribution's Autotools regenerate it, warnings as errors.
+# The distribution's Autotools regenerate it, warnings as errors; here,
+# where they are the ones that made the tarball, to the same bytes, so
+# the tree they make is the one the other configurations build and test.
 autoreconf_check () {
   extract
   autoreconf -fi -Wall,error
-  mkdir build && cd build
-  ../configure -q
-  make -j2 check
+  mkdir ../pristine && tar -xzf "$tarball" -C ../pristine
+  for f in $generated build-aux/ltmain.sh m4/libtool.m4; do
+    cmp "$f" "../pristine/rawecho-$version/$f"
+  done
+  step "autoreconf regenerates the same $generated"
 }
 
 configs <<END
 plain plain
-touched touched
 rpm rpm_build
 reproducible reproducible
 autoreconf autoreconf_check
