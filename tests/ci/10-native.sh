@@ -3,10 +3,14 @@
 # corpus (the only configuration that runs all of it by default), what
 # its binary is (ELF DYN with no interpreter, at most 8 KiB stripped), and
 # the time limit every test runs under, shown to end a test that runs
-# past it; then make distcheck, which builds the tarball out of tree, runs
-# the suite again and the black-box tests on a renamed install; then the
-# --enable-xpg-echo build.
+# past it; make bench in its quick form, as a smoke test: the benchmark
+# and its floor binary build, every tool it drives runs, and every target
+# row is printed with a figure (speed is never asserted; the figures are
+# in the log for reading); then make distcheck, which builds the tarball
+# out of tree, runs the suite again and the black-box tests on a renamed
+# install.  And the --enable-xpg-echo build.
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base binutils
+# packages: valgrind strace busybox toybox
 . "$src/tests/ci/stage.sh"
 
 native () {
@@ -16,14 +20,15 @@ native () {
     echo "$stage: the default is not the libc-free asm backend"
     return 1
   }
-  RAWECHO_DIFF_CASES=3000 make -j2 check
+  RAWECHO_DIFF_CASES=3000 make check
   echo "$stage: Check: $(tail -n 1 tests/unit.log)"
   echo "$stage: $(sed -n 's/^\([0-9]* argument vectors.*\)/\1/p' \
     tests/differential.log)"
   static_pie
   test "$size" -le 8192
   time_limit
-  make -j2 distcheck
+  bench
+  make distcheck
 }
 
 # A limit far below what the differential test needs must end it as a
@@ -37,10 +42,22 @@ time_limit () {
   grep 'ran past its time limit of 0.2 s' tests/differential.log
 }
 
+bench () {
+  RAWECHO_QUICK=1 make bench > bench.log 2>&1 || { cat bench.log; return 1; }
+  cat bench.log
+  rows=$(grep -cE ' (PASS|MISS)$' bench.log)
+  if test "$rows" -ne 11 || grep -q 'n/a' bench.log; then
+    echo "$stage: FAIL: $rows target rows, or a figure missing"
+    return 1
+  fi
+  grep -E ' (PASS|MISS)$' bench.log | sed "s/^ */$stage: /"
+  echo "$stage: make bench printed all $rows target rows"
+}
+
 # The XSI build, whose escapes are on by default, through the same suite.
 xpg () {
-  "$src/configure" --with-check --enable-xpg-echo
-  make -j2 check
+  "$src/configure" --with-check --enable-xpg-echo $one_build
+  make check
 }
 
 configs <<END

@@ -1,12 +1,13 @@
 # Stage: the three x86_64 builds, libc-free asm (the default), asm with
 # libc start-up (hybrid) and libc, each checked with the Check unit tests
-# required, plain and with the distribution's hardened flags (the
-# libc-free one also with every function protected and
-# _FORTIFY_SOURCE=3; its plain build is 10-native's).  Also what the
-# libc-free binary must be with a distribution's flags: a static PIE
-# (ET_DYN) with no interpreter, at most 8 KiB stripped (tests/elf.sh
-# checks the rest).
-# packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils
+# required and compiled with gcc's warnings as errors, plain and with
+# the distribution's hardened flags (the libc-free one also with every
+# function protected and _FORTIFY_SOURCE=3; its plain build is
+# 10-native's).  Also what the libc-free binary must be with a
+# distribution's flags: a static PIE (ET_DYN) with no interpreter, at
+# most 8 KiB stripped (tests/elf.sh checks the rest).  The plain libc
+# build's tests also run under valgrind.
+# packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils valgrind
 . "$src/tests/ci/stage.sh"
 
 # The hardening flags of a Debian package build: stack protector,
@@ -31,13 +32,13 @@ mode () {
         CPPFLAGS="$(hardened CPPFLAGS) -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3" \
         LDFLAGS="$(hardened LDFLAGS)" "$@" ;;
   esac
-  "$src/configure" --with-check "$@" > configure.out
+  "$src/configure" --with-check $one_build "$@" > configure.out
   grep -q "output backend:  $expected\$" configure.out || {
     cat configure.out
     echo "$stage: expected the backend '$expected'"
     return 1
   }
-  make -j2 check
+  make_warning_free check
   src/rawecho --version | grep -q "^Output backend: $expected\$"
   echo "$stage: $expected"
 }
@@ -58,12 +59,24 @@ with_libc () {
   mode 'libc (linux)' "$1" --with-backend=libc
 }
 
+# under_valgrind: the plain libc build, then its unit tests (the decoder
+# and the output, in process) and the shell tests of the command line
+# and of its error paths again, each run under valgrind, which every run
+# of rawecho pays half a second of CPU for.
+under_valgrind () {
+  with_libc plain
+  CK_FORK=no make check \
+    RAWECHO_RUNNER='valgrind -q --error-exitcode=1 --leak-check=full' \
+    TESTS='tests/unit tests/cli.sh tests/errors.sh'
+  echo "$stage: valgrind: $(tail -n 1 tests/unit.log)"
+}
+
 configs <<END
 libc-free-hardened libc_free hardened
 libc-free-strictest libc_free strictest
 hybrid-plain hybrid plain
 hybrid-hardened hybrid hardened
-libc-plain with_libc plain
+libc-plain under_valgrind
 libc-hardened with_libc hardened
 END
 stage_end

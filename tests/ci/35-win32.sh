@@ -1,7 +1,8 @@
 # Stage: the Windows backend, cross-compiled with mingw-w64.  The x86_64
 # build runs the whole suite under wine, in a wine prefix of its own; the
 # i686 build is compiled and linked only, since Debian's wine runs 32-bit
-# programs only with the i386 architecture added.  Both must import
+# programs only with the i386 architecture added.  Both are compiled
+# with the warnings as errors (the test programs too), and must import
 # KERNEL32.dll and nothing else.
 # packages: autoconf automake libtool pkgconf make gcc mandoc man-db groff-base
 # packages: gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 wine wine64
@@ -10,16 +11,17 @@
 WINEPREFIX=$work/wine-prefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
 export WINEPREFIX WINEDEBUG WINEDLLOVERRIDES
 
-# windows HOST: configure and build one target, then check what the
-# program imports and say how big it is.
+# windows HOST: configure and build one target and its test programs,
+# then check what the program imports and say how big it is.
 windows () {
-  "$src/configure" --host="$1" > configure.out
+  "$src/configure" --host="$1" $one_build > configure.out
   grep -q 'output backend:  win32 ' configure.out || {
     cat configure.out
     echo "$stage: not a win32 build"
     return 1
   }
-  make -j2
+  # The test programs too, without making a wine prefix (check_DATA).
+  make_warning_free check TESTS= check_DATA=
   imports=$("$1-objdump" -p src/rawecho.exe | sed -n 's/^\tDLL Name: //p')
   test "$imports" = KERNEL32.dll || {
     echo "$stage: it imports" $imports
@@ -53,7 +55,7 @@ x86_64 () {
     echo "$stage: --version names another backend"
     return 1
   }
-  make -j2 check
+  make check
 }
 
 configs <<END

@@ -21,7 +21,10 @@ fi
 
 # The one scheduler of the run: every configuration of every stage asks
 # for a turn, and turns are given in the order asked, $jobs at a time.
-# More at once than there are processors would only make each slower.
+# More at once than there are processors would only make each slower;
+# for the same reason each runs make without -j (make -j2 in two
+# configurations at once cost a tenth more CPU time, for no gain in
+# wall time).
 # ask_turn sets $turn, wait_turn waits for it, end_turn hands it on.
 ask_turn () {
   turn=1
@@ -50,6 +53,11 @@ cpu_seconds () {
     split($1, u, /[ms]/); split($2, s, /[ms]/)
     printf "%.0f %.0f\n", u[1] * 60 + u[2], s[1] * 60 + s[2] }' "$1"
 }
+
+# A configuration that is built once needs no dependency files: setting
+# them up costs configure half a second.  The default build (10-native)
+# and the tarball's (60-dist) keep them, as users and packagers get them.
+one_build=--disable-dependency-tracking
 
 # config NAME COMMAND...: when its turn comes, runs COMMAND in the new
 # directory $work/NAME with "set -e", its output kept in $work/NAME.log.
@@ -117,6 +125,16 @@ configs () {
     config_in_turn $line &
   done
   wait
+}
+
+# make_warning_free MAKE-ARG...: make, with -Wall -Wextra -Wconversion
+# -Wshadow as errors (and $more_warnings) added to the flags configure
+# chose, for rawecho and the test programs alike.  Only here: users'
+# builds never get -Werror, and configure's own checks run without it.
+make_warning_free () {
+  warnings="-Wall -Wextra -Wconversion -Wshadow -Werror ${more_warnings-}"
+  make "$@" CFLAGS="$(sed -n 's/^CFLAGS = //p' Makefile) $warnings" \
+    CFLAGS_FOR_BUILD="$(sed -n 's/^CFLAGS_FOR_BUILD = //p' Makefile) $warnings"
 }
 
 # static_pie: the libc-free rawecho of the build here is a static PIE
