@@ -8,7 +8,7 @@
 # row is printed with a figure (speed is never asserted; the figures are
 # in the log for reading); then make distcheck, which builds the tarball
 # out of tree, runs the suite again and the black-box tests on a renamed
-# install.  And the --enable-xpg-echo build.
+# install.  (The --enable-xpg-echo build is one of 20-modes'.)
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base binutils
 # packages: valgrind strace busybox toybox
 . "$src/tests/ci/stage.sh"
@@ -54,14 +54,7 @@ bench () {
   echo "$stage: make bench printed all $rows target rows"
 }
 
-# The XSI build, whose escapes are on by default, through the same suite.
-xpg () {
-  "$src/configure" --with-check --enable-xpg-echo $one_build
-  make check
-}
-
 configs <<END
 native native
-xpg xpg
 END
 stage_end

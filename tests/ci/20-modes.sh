@@ -5,8 +5,9 @@
 # function protected and _FORTIFY_SOURCE=3; its plain build is
 # 10-native's).  Also what the libc-free binary must be with a
 # distribution's flags: a static PIE (ET_DYN) with no interpreter, at
-# most 8 KiB stripped (tests/elf.sh checks the rest).  The plain libc
-# build's tests also run under valgrind.
+# most 8 KiB stripped (tests/elf.sh checks the rest).  The plain hybrid
+# build is also the --enable-xpg-echo one; the plain libc build's tests
+# also run under valgrind.
 # packages: autoconf automake libtool pkgconf check make gcc mandoc man-db groff-base strace clang dpkg-dev binutils valgrind
 . "$src/tests/ci/stage.sh"
 
@@ -51,8 +52,18 @@ libc_free () {
   test "$1" = strictest || test "$size" -le 8192
 }
 
+# hybrid plain|hardened [CONFIGURE-ARG...]
 hybrid () {
-  mode 'asm (linux x86_64, libc start-up)' "$1" --disable-freestanding
+  flags=$1
+  shift
+  mode 'asm (linux x86_64, libc start-up)' "$flags" --disable-freestanding "$@"
+}
+
+# The plain hybrid build is also the XSI one, whose escapes are on by
+# default: the option changes the core's default, whatever the backend.
+hybrid_xsi () {
+  hybrid plain --enable-xpg-echo
+  grep -q 'escapes default: decoded (XSI' configure.out
 }
 
 with_libc () {
@@ -74,7 +85,7 @@ under_valgrind () {
 configs <<END
 libc-free-hardened libc_free hardened
 libc-free-strictest libc_free strictest
-hybrid-plain hybrid plain
+hybrid-plain-xsi hybrid_xsi
 hybrid-hardened hybrid hardened
 libc-plain under_valgrind
 libc-hardened with_libc hardened
