@@ -27,6 +27,10 @@ fi
 
 testdir=$(mktemp -d "${TMPDIR:-/tmp}/rawecho-test.XXXXXX") || exit 99
 trap 'rm -rf "$testdir"' EXIT
+# Ended by its time limit (tests/time-limit.sh) or interrupted: the exit
+# status a signal gives, and the scratch directory removed all the same.
+trap 'exit 143' TERM
+trap 'exit 130' INT
 failures=0
 checks=0
 
